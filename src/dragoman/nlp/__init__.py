@@ -1,0 +1,1 @@
+"""Sentences, entities and dependency parses from spaCy."""

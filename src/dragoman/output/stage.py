@@ -1,0 +1,94 @@
+"""The output stage: one ``Event`` per source-target pair of each candidate."""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import product
+
+from .. import __version__
+from ..codes import EventType, cameo_for
+from ..resources import Resources
+from ..schemas import Actor, ArgumentMention, CodedDocument, Event, EventCandidate, Evidence
+
+
+def make_event_id(doc_id: str, candidate: EventCandidate, source: Actor | None, target: Actor | None) -> str:
+    key = "|".join(
+        [
+            doc_id,
+            str(candidate.sentence_index),
+            candidate.event_type,
+            str(candidate.trigger.start),
+            source.name if source else "",
+            target.name if target else "",
+        ]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _actors(mentions: list[ArgumentMention]) -> list[Actor | None]:
+    actors = [m.actor for m in mentions if m.actor is not None]
+    return list(dict.fromkeys(actors)) if actors else [None]  # type: ignore[arg-type]
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.name == b.name and a.country == b.country
+
+
+def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> list[Event]:
+    """Split a candidate into source-target pairs; drop pairs whose source is missing."""
+    sentence = coded.sentences[candidate.sentence_index]
+    event_type = EventType(candidate.event_type)
+    cameo, goldstein, quad = cameo_for(event_type, candidate.mode)
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    for source, target in product(_actors(candidate.sources), _actors(candidate.targets)):
+        if source is None or _same_actor(source, target):
+            continue
+        pair = (source.name, target.name if target else "")
+        if candidate.symmetric and (pair[1], pair[0]) in seen:
+            continue
+        seen.add(pair)
+        events.append(
+            Event(
+                event_id=make_event_id(coded.article.doc_id, candidate, source, target),
+                doc_id=coded.article.doc_id,
+                sentence_index=candidate.sentence_index,
+                event_type=event_type.value,
+                mode=candidate.mode,
+                contexts=list(candidate.contexts),
+                date=candidate.date.isoformat() if candidate.date else None,
+                date_text=candidate.date_text,
+                date_precision=candidate.date_precision,
+                source=source,
+                target=target,
+                location=candidate.location,
+                evidence=Evidence(
+                    sentence=sentence.text,
+                    trigger=candidate.trigger.text,
+                    char_start=candidate.trigger.start,
+                    char_end=candidate.trigger.end,
+                ),
+                negated=candidate.negated,
+                confidence=candidate.confidence,
+                cameo=cameo,
+                quad_class=int(quad),
+                goldstein=goldstein,
+                coder_version=__version__,
+            )
+        )
+    return events
+
+
+class OutputStage:
+    def __call__(self, coded: CodedDocument) -> CodedDocument:
+        coded.events = [
+            event
+            for candidate in coded.candidates
+            if not candidate.negated
+            for event in events_from_candidate(coded, candidate)
+        ]
+        return coded
+
+
+def make_output_stage(resources: Resources) -> OutputStage:
+    return OutputStage()
