@@ -73,8 +73,8 @@ def test_code_chunk_falls_back_to_one_document_at_a_time() -> None:
     pipeline._stages = [pipeline.stages[0], _PipeRaises(), pipeline.stages[1]]
     pipeline.specs = [pipeline.specs[0], pipeline.specs[0], pipeline.specs[1]]
     outcome = code_chunk(pipeline, make_articles(6, bad={2: "FAIL-RAISE"}))
-    assert [error is not None for _, error in outcome] == [False, False, True, False, False, False]
-    assert [len(events) for events, _ in outcome] == [1, 1, 0, 1, 1, 1]
+    assert [out.error is not None for out in outcome] == [False, False, True, False, False, False]
+    assert [len(out.events) for out in outcome] == [1, 1, 0, 1, 1, 1]
 
 
 @pytest.mark.parametrize("workers", [1, 2])

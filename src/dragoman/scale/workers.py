@@ -17,17 +17,32 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from ..coding import DocumentResult
 from ..pipeline import DEFAULT_STAGES, Pipeline, StageRegistry, StageSpec
-from ..schemas import Article, Event
+from ..schemas import Article, CodedDocument, Event, PlaceMention
 
 log = logging.getLogger(__name__)
 
-# (events, error) per article: the article itself is not sent back over the pipe.
-ChunkOutcome = list[tuple[list[Event], str | None]]
+
+@dataclass
+class Outcome:
+    """What a worker sends back for one article (the article itself stays in the parent)."""
+
+    events: list[Event] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    error: str | None = None
+
+    @classmethod
+    def of(cls, coded: CodedDocument) -> Outcome:
+        if coded.error is not None:
+            return cls(error=coded.error)
+        return cls(list(coded.events), list(coded.places))
+
+
+ChunkOutcome = list[Outcome]
 
 
 @dataclass(frozen=True)
@@ -56,17 +71,17 @@ def code_chunk(pipeline: Pipeline, articles: list[Article], batch_size: int = 32
     only the guilty document carries the error.
     """
     try:
-        coded = list(pipeline.pipe(articles, batch_size=batch_size))
-        return [(c.events if c.error is None else [], c.error) for c in coded]
+        return [Outcome.of(c) for c in pipeline.pipe(articles, batch_size=batch_size)]
     except Exception:  # noqa: BLE001 - isolate the document below
         log.warning("batched coding failed on a chunk of %d; coding one at a time", len(articles))
     outcome: ChunkOutcome = []
     for article in articles:
         try:
-            c = pipeline.run(article)
-            outcome.append((c.events if c.error is None else [], c.error))
+            outcome.append(Outcome.of(pipeline.run(article)))
         except Exception as exc:  # noqa: BLE001 - one bad document must not end the run
-            outcome.append(([], f"[E099] {article.doc_id}: coding failed: {type(exc).__name__}: {exc}"))
+            outcome.append(
+                Outcome(error=f"[E099] {article.doc_id}: coding failed: {type(exc).__name__}: {exc}")
+            )
     return outcome
 
 
@@ -89,9 +104,10 @@ def _code_chunk_in_worker(articles: list[Article]) -> ChunkOutcome:
     return code_chunk(pipeline, articles, int(_worker_state["batch_size"]))  # type: ignore[call-overload]
 
 
-def _results(chunk: list[Article], outcome: ChunkOutcome) -> Iterator[DocumentResult]:
-    for article, (events, error) in zip(chunk, outcome, strict=True):
-        yield DocumentResult(article, events, error)
+def _coded(chunk: list[Article], outcome: ChunkOutcome) -> Iterator[CodedDocument]:
+    # Parsed docs are not sent between processes: ``doc`` stays None.
+    for article, out in zip(chunk, outcome, strict=True):
+        yield CodedDocument(article, events=out.events, places=out.places, error=out.error)
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -121,7 +137,7 @@ class _Pool:
             self.pending.append((chunk, Future()))
             self.restart()
 
-    def collect(self) -> Iterator[DocumentResult]:
+    def collect(self) -> Iterator[CodedDocument]:
         """Wait for the oldest chunk and yield its results."""
         chunk, future = self.pending[0]
         try:
@@ -131,7 +147,7 @@ class _Pool:
             self.pending.popleft()
             self.restart()
             outcome = self.isolate(chunk)
-        yield from _results(chunk, outcome)
+        yield from _coded(chunk, outcome)
 
     def restart(self) -> None:
         """Replace a broken pool; chunks that went down with it are sent again."""
@@ -156,7 +172,9 @@ class _Pool:
                     outcome.extend(executor.submit(_code_chunk_in_worker, [article]).result())
                 except BrokenProcessPool:
                     log.error("%s: the worker process died while coding it", article.doc_id)
-                    outcome.append(([], f"[E098] {article.doc_id}: the worker process died while coding it"))
+                    outcome.append(
+                        Outcome(error=f"[E098] {article.doc_id}: the worker process died while coding it")
+                    )
                     executor.shutdown(wait=False)
                     executor = self._new(1)
         finally:
@@ -191,6 +209,33 @@ def code_parallel(
     >>> sum(len(r.events) for r in results)                     # doctest: +SKIP
     412
     """
+    coded_stream = pipe_parallel(
+        articles,
+        workers,
+        spec=spec,
+        pipeline=pipeline,
+        chunk_size=chunk_size,
+        max_in_flight=max_in_flight,
+        start_method=start_method,
+    )
+    try:
+        for coded in coded_stream:
+            yield DocumentResult(coded.article, coded.events, coded.error)
+    finally:
+        coded_stream.close()
+
+
+def pipe_parallel(
+    articles: Iterable[Article],
+    workers: int = 1,
+    *,
+    spec: PipelineSpec | None = None,
+    pipeline: Pipeline | None = None,
+    chunk_size: int | None = None,
+    max_in_flight: int | None = None,
+    start_method: str = "spawn",
+) -> Generator[CodedDocument, None, None]:
+    """Like ``code_parallel`` but yields ``CodedDocument`` records (events, places, error; no parse)."""
     spec = spec or PipelineSpec()
     if workers <= 1:
         yield from _code_in_process(articles, pipeline or spec.build(), spec.batch_size)
@@ -211,9 +256,25 @@ def code_parallel(
         pool.close(cancel=not finished)
 
 
+@dataclass
+class ParallelCoder:
+    """A coder with the pipeline's ``pipe`` interface that codes on several processes.
+
+    Hand it to code that takes a pipeline-like coder, e.g. the store's ``load_documents``.
+
+    >>> load_documents(store, articles, ParallelCoder(workers=2))  # doctest: +SKIP
+    """
+
+    workers: int = 2
+    spec: PipelineSpec = field(default_factory=PipelineSpec)
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[CodedDocument]:
+        return pipe_parallel(articles, self.workers, spec=self.spec, chunk_size=batch_size)
+
+
 def _code_in_process(
     articles: Iterable[Article], pipeline: Pipeline, batch_size: int
-) -> Iterator[DocumentResult]:
+) -> Iterator[CodedDocument]:
     # Chunks keep the failure isolation of code_chunk without giving up nlp.pipe batching.
     for chunk in _chunks(articles, max(batch_size, 1) * 4):
-        yield from _results(chunk, code_chunk(pipeline, chunk, batch_size))
+        yield from _coded(chunk, code_chunk(pipeline, chunk, batch_size))
