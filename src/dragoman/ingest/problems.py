@@ -1,4 +1,4 @@
-"""Records of input that could not be read, so that a batch can go on and report them at the end."""
+"""Records of documents that could not be read or coded, so that a batch can go on and list them at the end."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class InputProblem:
-    """One document or file that could not be turned into an ``Article``.
+    """One document or file that could not be turned into an ``Article``, or that failed in the pipeline.
 
     ``origin`` names the file, or the file and record ("feed.jsonl:12"); ``message`` is one line
     that says what is wrong and, where it can, what to do about it.

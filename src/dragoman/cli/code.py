@@ -1,0 +1,138 @@
+"""``dragoman code``: code files and folders of news into PLOVER event records.
+
+A thin command over ``dragoman.batch.code_files``. Events go to standard output, or to the file
+named by ``-o``. Every document that cannot be coded gets one line on standard error
+("dragoman: FILE: message") as it happens; with ``-o`` the list is also written beside the
+output as ``NAME.failures.jsonl``. The run ends with one summary line on standard error.
+
+Exit status: 0 when at least one document was coded (even if others failed, and even if no
+event was found); 1 when nothing could be coded; 2 for a usage error such as a bad ``--date``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+import click
+
+from ..batch import BatchSummary, code_files, failures_path_for, write_failures
+from ..errors import DragomanError
+from ..ingest.problems import InputProblem
+from ..output.writers import FORMATS, make_writer
+
+log = logging.getLogger(__name__)
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def choose_format(fmt: str | None, output: Path | None) -> str:
+    """The output format: as asked, else from the output file's extension, else JSON lines.
+
+    >>> choose_format(None, Path("events.csv")), choose_format(None, None), choose_format("table", None)
+    ('csv', 'jsonl', 'table')
+    """
+    if fmt:
+        return fmt
+    if output is not None and output.suffix.lower() == ".csv":
+        return "csv"
+    if output is not None and output.suffix.lower() in (".txt", ".table"):
+        return "table"
+    return "jsonl"
+
+
+def _report_failure(problem: InputProblem) -> None:
+    click.echo(f"dragoman: {problem}", err=True)
+
+
+def _finish(summary: BatchSummary, output: Path | None) -> str:
+    line = summary.describe()
+    if output is not None:
+        failures_file = failures_path_for(output)
+        if summary.failures:
+            write_failures(summary.failures, failures_file)
+            line += f" (listed above and in {failures_file})"
+        elif failures_file.exists():
+            failures_file.unlink()  # left by an earlier run of the same output; no longer true
+        line += f"; events written to {output}"
+    elif summary.failures:
+        line += " (listed above)"
+    return line
+
+
+def _run(files: tuple[str, ...], stream: TextIO, fmt: str, published: date | None) -> BatchSummary:
+    writer = make_writer(fmt, stream)
+    summary = code_files(files, writer, published=published, on_failure=_report_failure)
+    writer.close()
+    return summary
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"dragoman: {message}", err=True)
+    sys.exit(1)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write events to this file (default: standard output). Failures go to NAME.failures.jsonl beside it.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="jsonl (one event per line), csv (flat columns) or table (for reading). "
+    "Default: csv for an output ending in .csv, else jsonl.",
+)
+@click.option(
+    "--date",
+    "published",
+    metavar="YYYY-MM-DD",
+    callback=_parse_date,
+    help="Publication date of the documents. Used for text and pages instead of a date found in "
+    "their header; records and feed items that carry their own date keep it.",
+)
+def code(files: tuple[str, ...], output: Path | None, fmt: str | None, published: date | None) -> None:
+    """Code news documents into PLOVER events.
+
+    FILE may be plain text, an HTML page, JSONL or CSV with columns id,text,date[,title,url,source],
+    an RSS or Atom feed, a folder of such files (read recursively), or - for standard input.
+
+    \b
+    Examples:
+      dragoman code article.txt --date 2024-05-15 --format table
+      dragoman code articles/ wires.jsonl -o events.jsonl
+    """
+    fmt = choose_format(fmt, output)
+    try:
+        if output is None:
+            summary = _run(files, sys.stdout, fmt, published)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                summary = _run(files, stream, fmt, published)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. "| head"); nothing more to say
+        sys.exit(0)
+    except DragomanError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or output}: {exc.strerror or exc}")
+    except Exception as exc:  # a bug, not bad input: one line here, the traceback with -vv
+        log.debug("dragoman code failed", exc_info=True)
+        _fail(f"internal error: {type(exc).__name__}: {exc} (run 'dragoman -vv code ...' for details)")
+    click.echo(f"dragoman: {_finish(summary, output)}", err=True)
+    if summary.coded == 0:
+        sys.exit(1)
