@@ -94,6 +94,7 @@ class ArgumentMention:
     phrase: Span
     actor: Actor | None = None
     is_pronoun: bool = False
+    descriptor: Span | None = None  # role words naming who this is ("Turkey's foreign minister")
 
 
 @dataclass

@@ -1,10 +1,96 @@
+"""The actors stage: every argument mention of every candidate resolved to an ``Actor``."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
 from ..resources import Resources
-from ..schemas import CodedDocument
+from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
+from .document import PAIR_WORDS, DocumentActors
+
+PhraseResolver = Callable[[str, date | None], Actor | None]
+COUNTERPART = ("counterpart", "counterparts")
 
 
-def make_actors_stage(resources: Resources):
-    def stage(coded: CodedDocument) -> CodedDocument:
+class ActorsStage:
+    def __init__(self, kb: Any, resolve_phrase: PhraseResolver, places: Any | None = None) -> None:
+        self.kb = kb
+        self.resolve_phrase = resolve_phrase
+        self.places = places
+
+    def __call__(self, coded: CodedDocument) -> CodedDocument:
+        memory = DocumentActors(self.kb, self.resolve_phrase, coded.article.published)
+        memory.read(coded.doc)
+        for candidate in coded.candidates:
+            candidate.sources = self._resolve_all(coded, memory, candidate, candidate.sources)
+            candidate.targets = self._resolve_all(coded, memory, candidate, candidate.targets)
+            drop_members_groups(candidate)
         return coded
-    return stage
+
+    def _resolve_all(
+        self, coded: CodedDocument, memory: DocumentActors, candidate: EventCandidate, mentions: list[ArgumentMention]
+    ) -> list[ArgumentMention]:
+        resolved: list[ArgumentMention] = []
+        for mention in mentions:
+            token = coded.doc.char_span(mention.head.start, mention.head.end, alignment_mode="expand")
+            root = token.root if token is not None else None
+            if root is not None and root.lower_ in PAIR_WORDS and root.pos_ == "NOUN":
+                people = memory.pair(root.i, candidate.sentence_index)
+                resolved.extend(replace(mention, actor=replace(p, text=mention.phrase.text)) for p in people)
+                continue
+            mention.actor = self._resolve_one(mention, memory, root, candidate)
+            if mention.actor is not None:
+                resolved.append(mention)
+        return resolved
+
+    def _resolve_one(
+        self, mention: ArgumentMention, memory: DocumentActors, root: Any, candidate: EventCandidate
+    ) -> Actor | None:
+        if mention.is_pronoun and root is not None:
+            actor = memory.pronoun(root.lower_, root.i, candidate.sentence_index)
+            return replace(actor, text=mention.phrase.text) if actor else None
+        if root is not None and root.ent_type_ == "PERSON":
+            descriptor = mention.descriptor.text if mention.descriptor else None
+            actor = memory.person(mention.head.text, descriptor)
+            if descriptor and actor.sector is None and any(w in descriptor.lower() for w in COUNTERPART):
+                actor = replace(actor, sector=_counterpart_sector(candidate))
+            return replace(actor, text=mention.phrase.text)
+        actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text)
+        if actor is None and self.places is not None and root is not None and root.ent_type_ in ("GPE", "LOC", "FAC"):
+            place = self.places.resolve(mention.head.text)
+            if place is not None and place.country:
+                actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
+        if actor is None:
+            return None
+        if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
+            actor = memory.role_reference(actor, root.i)
+        return replace(actor, text=mention.phrase.text)
+
+
+def _counterpart_sector(candidate: EventCandidate) -> str | None:
+    for source in candidate.sources:
+        if source.actor is not None and source.actor.sector:
+            return source.actor.sector
+    return "GOV"
+
+
+def drop_members_groups(candidate: EventCandidate) -> None:
+    """"met Haniyeh and Hamas officials": the group adds nothing once a member of it is named."""
+    for side in (candidate.sources, candidate.targets):
+        orgs_with_people = {m.actor.org for m in side if m.actor and m.actor.org and m.actor.kb_id != m.actor.org
+                            and m.actor.name != m.actor.org}
+        side[:] = [m for m in side if not (m.actor and m.actor.org in orgs_with_people and m.actor.name == m.actor.org)]
+
+
+def make_actors_stage(resources: Resources) -> ActorsStage:
+    from .phrase import resolve_phrase
+
+    kb = resources.kb
+
+    def resolve(text: str, on: date | None) -> Actor | None:
+        return resolve_phrase(text, on, kb)
+
+    return ActorsStage(kb, resolve, resources.gazetteer)

@@ -55,7 +55,8 @@ class NlpStage:
 
     @staticmethod
     def _text(coded: CodedDocument) -> str:
-        text = coded.article.text
+        # No-break spaces break spaCy's parse of appositions; the swap keeps every offset.
+        text = coded.article.text.replace("\u00a0", " ")
         if len(text) > MAX_CHARS:
             log.warning("%s: text of %d characters cut to %d", coded.article.doc_id, len(text), MAX_CHARS)
             text = text[:MAX_CHARS]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from itertools import product
+from itertools import combinations, product
 
 from .. import __version__
 from ..codes import EventType, cameo_for
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, Event, EventCandidate, Evidence
+
+
+SYMMETRIC_TYPES = frozenset({EventType.CONSULT, EventType.COOPERATE})
 
 
 def make_event_id(doc_id: str, candidate: EventCandidate, source: Actor | None, target: Actor | None) -> str:
@@ -34,6 +37,14 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     return a is not None and b is not None and a.name == b.name and a.country == b.country
 
 
+def actor_pairs(candidate: EventCandidate) -> list[tuple[Actor | None, Actor | None]]:
+    """Source-target pairs; "A and B met" (symmetric, no target) pairs the subjects among themselves."""
+    sources = _actors(candidate.sources)
+    if candidate.symmetric and not candidate.targets and len(sources) > 1:
+        return list(combinations(sources, 2))
+    return list(product(sources, _actors(candidate.targets)))
+
+
 def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> list[Event]:
     """Split a candidate into source-target pairs; drop pairs whose source is missing."""
     sentence = coded.sentences[candidate.sentence_index]
@@ -41,7 +52,7 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     cameo, goldstein, quad = cameo_for(event_type, candidate.mode)
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
-    for source, target in product(_actors(candidate.sources), _actors(candidate.targets)):
+    for source, target in actor_pairs(candidate):
         if source is None or _same_actor(source, target):
             continue
         pair = (source.name, target.name if target else "")
@@ -79,14 +90,37 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     return events
 
 
+def _identity(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    return actor.kb_id or f"{actor.name}|{actor.country}|{actor.sector}"
+
+
+def repeat_key(event: Event) -> tuple[str, ...]:
+    """Events of one document with this key are the same event told again."""
+    pair = [_identity(event.source), _identity(event.target)]
+    if EventType(event.event_type) in SYMMETRIC_TYPES:
+        pair.sort()
+    return (event.event_type, *pair, event.date or "")
+
+
+def collapse_repeats(events: list[Event]) -> list[Event]:
+    """Keep the first telling of an event an article reports several times ("the call", "the pair")."""
+    kept: dict[tuple[str, ...], Event] = {}
+    for event in events:
+        kept.setdefault(repeat_key(event), event)
+    return list(kept.values())
+
+
 class OutputStage:
     def __call__(self, coded: CodedDocument) -> CodedDocument:
-        coded.events = [
+        events = [
             event
             for candidate in coded.candidates
             if not candidate.negated
             for event in events_from_candidate(coded, candidate)
         ]
+        coded.events = collapse_repeats(events)
         return coded
 
 

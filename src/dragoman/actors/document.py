@@ -1,0 +1,177 @@
+"""What one document says about its actors: roles given in passing, and who pronouns mean.
+
+"Turkey's foreign minister, Hakan Fidan" makes every later "Fidan" TUR/GOV; "his US
+counterpart, Antony Blinken" makes Blinken USA/GOV; "he" is the last person acting; "the pair"
+is the last two people named together; "the top Turkish diplomat" is the Turkish government
+person already named.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from ..events.arguments import phrase_bounds
+from ..schemas import Actor
+
+PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+GROUP_PRONOUNS = frozenset("they them their it its theirs itself themselves".split())
+PAIR_WORDS = frozenset({"pair", "two", "both", "duo"})
+ROLE_NOUNS = frozenset(
+    """minister president premier chancellor king queen prince emir sheikh leader diplomat envoy ambassador
+    counterpart spokesman spokeswoman spokesperson secretary chief head commander general mayor governor
+    official negotiator mediator""".split()
+)
+FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
+
+PhraseResolver = Callable[[str, date | None], Actor | None]
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics or possessive endings: the key of a name in the memory."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+@dataclass
+class Mentioned:
+    """An actor named somewhere in the document, in text order."""
+
+    token_index: int
+    sentence_index: int
+    actor: Actor
+    is_person: bool
+    is_subject: bool
+    named: bool = False  # a proper name rather than a role noun
+
+
+def descriptor_of(ent: Any) -> str | None:
+    """Role words around a person's name: apposition either side, or titles before it."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        start, end = phrase_bounds(root.head)
+        return ent.doc[start:end].text
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            start, end = phrase_bounds(child)
+            return ent.doc[start:end].text
+    start, _ = phrase_bounds(root)
+    if start < ent.start:
+        return ent.doc[start : ent.start].text
+    return None
+
+
+def _is_former(descriptor: str | None) -> bool:
+    return bool(descriptor) and any(w in FORMER for w in fold(descriptor).replace("-", " ").split())  # type: ignore[union-attr]
+
+
+class DocumentActors:
+    """Resolves actor mentions with the knowledge base and what the document itself says."""
+
+    def __init__(self, kb: Any, resolve_phrase: PhraseResolver, on: date | None) -> None:
+        self.kb = kb
+        self.resolve_phrase = resolve_phrase
+        self.on = on
+        self.people: dict[str, Actor] = {}
+        self.mentioned: list[Mentioned] = []
+
+    # -- reading the document -------------------------------------------------------------
+    def read(self, doc: Any) -> None:
+        """Learn every person's role and every actor mention, in order."""
+        sentence_of = {}
+        for index, sent in enumerate(doc.sents):
+            for token in sent:
+                sentence_of[token.i] = index
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                actor = self.person(ent.text, descriptor_of(ent))
+                self._remember(ent.root, sentence_of[ent.root.i], actor, True, named=True)
+            elif ent.label_ in ("GPE", "ORG", "NORP"):
+                actor = self.phrase(ent.text)
+                if actor is not None:
+                    self._remember(ent.root, sentence_of[ent.root.i], actor, False)
+        for token in doc:
+            if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ROLE_NOUNS and not token.ent_type_:
+                if token.dep_ == "compound" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
+                    continue
+                start, end = phrase_bounds(token)
+                actor = self.phrase(doc[start:end].text)
+                if actor is not None and actor.country:
+                    self._remember(token, sentence_of[token.i], actor, True)
+        self.mentioned.sort(key=lambda m: m.token_index)
+
+    def _remember(self, token: Any, sentence_index: int, actor: Actor, is_person: bool, named: bool = False) -> None:
+        is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ == "nsubj")
+        self.mentioned.append(Mentioned(token.i, sentence_index, actor, is_person, is_subject, named))
+
+    # -- resolving --------------------------------------------------------------------------
+    def phrase(self, text: str) -> Actor | None:
+        return self.resolve_phrase(text, self.on)
+
+    def person(self, name: str, descriptor: str | None = None) -> Actor:
+        """A named person: knowledge base first, then the document's own description."""
+        key = fold(name)
+        entry = self.kb.lookup(name, self.on)
+        described = None if descriptor is None else self.phrase(descriptor)
+        if described is not None and _is_former(descriptor):
+            described = replace(described, sector=None)
+        if entry is not None and entry.kind == "person":
+            actor = Actor(entry.name, entry.country, entry.sector, entry.org, entry.kb_id, name)
+            if described is not None and described.country and actor.sector is None and not _is_former(descriptor):
+                actor = replace(actor, country=described.country, sector=described.sector)
+        elif key in self.people:
+            actor = replace(self.people[key], text=name)
+        elif key.split()[-1:] and key.split()[-1] in self.people and len(key.split()) == 1:
+            actor = replace(self.people[key.split()[-1]], text=name)
+        elif described is not None and (described.country or described.org):
+            actor = Actor(name, described.country, described.sector, described.org, None, name)
+        else:
+            actor = Actor(name, None, None, None, None, name)
+        if actor.country or actor.org:
+            self.people.setdefault(key, actor)
+            self.people.setdefault(key.split()[-1], actor)
+        return actor
+
+    def before(self, token_index: int, person: bool) -> list[Mentioned]:
+        return [m for m in self.mentioned if m.token_index < token_index and m.is_person == person]
+
+    def pronoun(self, word: str, token_index: int, sentence_index: int) -> Actor | None:
+        """The actor a pronoun refers to: the last person (or group) acting before it."""
+        word = word.lower()
+        if word in PERSON_PRONOUNS:
+            candidates = self.before(token_index, person=True)
+        elif word in GROUP_PRONOUNS:
+            candidates = self.before(token_index, person=False)
+        else:
+            return None
+        if not candidates:
+            return None
+        same = [m for m in candidates if m.sentence_index == sentence_index and m.is_subject]
+        if same:
+            return same[-1].actor
+        subjects = [m for m in candidates if m.is_subject and m.sentence_index >= sentence_index - 2]
+        return (subjects or candidates)[-1].actor
+
+    def pair(self, token_index: int, sentence_index: int) -> list[Actor]:
+        """"The pair": the two people last named together."""
+        people = self.before(token_index, person=True)
+        for index in range(sentence_index - 1, max(sentence_index - 4, -1), -1):
+            named = {m.actor.name: m.actor for m in people if m.sentence_index == index}
+            if len(named) >= 2:
+                return list(named.values())[:2]
+        return []
+
+    def role_reference(self, actor: Actor, token_index: int) -> Actor:
+        """"the top Turkish diplomat" -> the Turkish government person already named, if one is."""
+        for mentioned in reversed(self.before(token_index, person=True)):
+            other = mentioned.actor
+            if mentioned.named and other.country == actor.country and other.sector == actor.sector:
+                return replace(other, text=actor.text)
+        return actor

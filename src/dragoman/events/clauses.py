@@ -1,0 +1,154 @@
+"""What a clause asserts: negation, failure, modality, and whose words it is.
+
+A trigger only becomes a plain event when its clause is factual. Negated and failed actions
+are not events; intended and threatened force becomes THREATEN; a demand in someone's quoted
+words becomes that speaker's REQUEST.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from .lexicon import FAILURE_NOUN_PREDICATES, FAILURE_VERBS, INTENT_VERBS, SPEECH_VERBS
+
+Token = Any
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "can", "'d"})
+DEONTIC_AUX = frozenset({"must", "should", "ought"})
+
+
+class Modality(str, Enum):
+    FACTUAL = "factual"
+    NEGATED = "negated"
+    FAILED = "failed"
+    FUTURE = "future"
+    INTENDED = "intended"
+    HYPOTHETICAL = "hypothetical"
+    DEONTIC = "deontic"
+    QUESTION = "question"
+
+
+@dataclass
+class ClauseContext:
+    """Modality of a clause and, when it is reported speech, who said it."""
+
+    modality: Modality
+    speaker: Token | None = None  # subject of the speech verb governing the clause
+    speech_verb: Token | None = None
+    governor: Token | None = None  # verb whose complement this clause is ("refused", "plans", "urged")
+
+
+def _aux_words(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def is_negated(token: Token) -> bool:
+    """Negation on the token itself ("did not attack", "no talks")."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in ("never", "not"):
+            return True
+    return False
+
+
+def local_modality(verb: Token) -> Modality:
+    """Modality marked on the verb itself: negation, modal auxiliaries, "have to", "going to"."""
+    if is_negated(verb):
+        return Modality.NEGATED
+    aux = _aux_words(verb)
+    if any(a in DEONTIC_AUX for a in aux):
+        return Modality.DEONTIC
+    if any(a in FUTURE_AUX for a in aux):
+        return Modality.FUTURE
+    if any(a in HYPOTHETICAL_AUX for a in aux):
+        return Modality.HYPOTHETICAL
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return Modality.HYPOTHETICAL
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in ("have", "need") and head.i < verb.i:
+        return Modality.DEONTIC
+    if verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
+        return Modality.FUTURE
+    return Modality.FACTUAL
+
+
+def _governor(verb: Token) -> Token | None:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        return verb.head
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, following conjunctions and control ("agreed to meet": subject of agreed)."""
+    seen = 0
+    while verb is not None and seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl":
+            return verb.head
+        return None
+    return None
+
+
+def analyse_clause(verb: Token) -> ClauseContext:
+    """Modality of the clause headed by ``verb``, including what governs it."""
+    modality = local_modality(verb)
+    if verb.sent.text.rstrip().endswith("?") and modality is Modality.FACTUAL:
+        modality = Modality.QUESTION
+    context = ClauseContext(modality=modality)
+    current = verb
+    for _ in range(4):  # walk up through complements: "said that X refused to meet Y"
+        gov = _governor(current)
+        if gov is None and current.dep_ in ("parataxis",) and current.head is not current:
+            gov = current.head
+        if gov is None:
+            if current.dep_ == "conj" and current.head is not current:
+                current = current.head
+                continue
+            break
+        lemma = gov.lemma_.lower()
+        if lemma in SPEECH_VERBS and context.speech_verb is None:
+            context.speech_verb = gov
+            context.speaker = subject_of(gov)
+            if is_negated(gov) and context.modality is Modality.FACTUAL:
+                context.modality = Modality.NEGATED  # "did not say that ..."
+            break
+        if context.governor is None:
+            context.governor = gov
+            if lemma in FAILURE_VERBS and context.modality is Modality.FACTUAL:
+                context.modality = Modality.FAILED
+            elif lemma in INTENT_VERBS and context.modality is Modality.FACTUAL:
+                context.modality = Modality.INTENDED
+            if is_negated(gov):
+                context.modality = Modality.NEGATED
+        current = gov
+    if context.speech_verb is None:
+        _attach_quote_speaker(verb, context)
+    return context
+
+
+def _attach_quote_speaker(verb: Token, context: ClauseContext) -> None:
+    """A quoted root clause followed by "he said" in the same sentence."""
+    root = verb.sent.root
+    if root is verb or root.lemma_.lower() not in SPEECH_VERBS:
+        return
+    ancestors = list(verb.ancestors)
+    if root in ancestors:
+        context.speech_verb = root
+        context.speaker = subject_of(root)
+
+
+def nominal_failed(noun: Token) -> bool:
+    """"the talks failed", "negotiations collapsed": the event nominal is subject of a failure verb."""
+    head = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FAILURE_NOUN_PREDICATES
