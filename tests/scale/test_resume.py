@@ -26,7 +26,7 @@ def test_a_fresh_run_writes_events_and_journals_every_document(tmp_path: Path) -
     summary = code_to_jsonl(make_articles(50, bad={4: "FAIL-RAISE"}), out, spec=FAKE_PIPELINE, commit_every=7)
     assert (summary.documents, summary.events, summary.failed, summary.skipped) == (50, 49, 1, 0)
     state, _ = read_journal(journal_path_for(out))
-    assert len(state.done) == 50 and state.failed == 1 and state.offset == out.stat().st_size
+    assert len(state.done) == 50 and list(state.errors) == ["doc00004"] and state.offset == out.stat().st_size
     assert sorted(_doc_counts(out)) == [f"doc{i:05}" for i in range(50) if i != 4]
 
 
@@ -113,3 +113,34 @@ def test_a_killed_2000_document_run_resumes_with_every_document_coded_once(tmp_p
     counts = _doc_counts(out)
     assert sorted(counts) == [f"doc{i:05}" for i in range(2000)]
     assert set(counts.values()) == {1}
+
+
+class _HeaderWriter:
+    """A writer with a header line, like CSV: the header must appear once after a resume."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        stream.write("doc_id\n")
+
+    def write(self, event) -> None:
+        self.stream.write(event.doc_id + "\n")
+
+
+def _write_with_header(out: Path, n: int, resume: bool) -> None:
+    from dragoman.scale.job import ResumableOutput
+    from dragoman.scale.workers import code_parallel
+
+    with ResumableOutput(out, resume=resume) as output:
+        writer = output.writer(_HeaderWriter)
+        for result in code_parallel(output.todo(make_articles(n)), spec=FAKE_PIPELINE):
+            for event in result.events:
+                writer.write(event)
+            output.record(result)
+
+
+def test_a_writer_header_is_written_once_across_resumes(tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    _write_with_header(out, 5, resume=False)
+    _write_with_header(out, 8, resume=True)
+    lines = out.read_text().splitlines()
+    assert lines == ["doc_id"] + [f"doc{i:05}" for i in range(8)]

@@ -1,18 +1,21 @@
-"""A resumable batch job: articles in, events as JSON lines out, on one or more processes.
+"""Resumable batch output: events written per document, journaled once durable.
 
-``code_to_jsonl`` is what ``dragoman code --workers N --resume`` runs. It streams the input
-through ``code_parallel``, appends each document's events to the output, journals documents
-once their events are durable (see ``resume``), and reports progress through a callback.
-On Ctrl-C it commits every document already written before it stops.
+``ResumableOutput`` owns the output file and its journal. A batch writes a document's events
+through any writer that takes a text stream (JSON lines, CSV...), then calls ``record``; the
+journal is committed every few hundred documents or seconds, and on ``close`` (also after
+Ctrl-C). ``code_to_jsonl`` puts it together with ``code_parallel`` for library users; the
+``dragoman code`` command does the same around its own writers.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import Self, TextIO, TypeVar
 
 from ..coding import DocumentResult
 from ..pipeline import Pipeline
@@ -22,6 +25,72 @@ from .resume import CommitClock, Journal, journal_path_for, skip_done
 from .workers import PipelineSpec, code_parallel
 
 log = logging.getLogger(__name__)
+
+W = TypeVar("W")
+
+
+class ResumableOutput:
+    """An output file whose finished documents are journaled, so a killed run can resume.
+
+    >>> with ResumableOutput(Path("events.jsonl"), resume=True) as out:   # doctest: +SKIP
+    ...     for result in code_parallel(out.todo(articles), workers=2):
+    ...         write_events(out.stream, result.events)
+    ...         out.record(result)
+    """
+
+    def __init__(
+        self, output: Path, *, resume: bool, commit_every: int = 256, commit_seconds: float = 2.0
+    ) -> None:
+        self.path = Path(output)
+        self.journal = Journal.open(self.path, resume=resume)
+        self.start = self.journal.state.offset
+        self.stream: TextIO = self.path.open("r+", encoding="utf-8", newline="")
+        self.stream.seek(self.start)
+        self.clock = CommitClock(commit_every, commit_seconds)
+        self.skipped = [0]
+
+    @property
+    def journal_path(self) -> Path:
+        return journal_path_for(self.path)
+
+    def writer(self, make: Callable[[TextIO], W]) -> W:
+        """Build a writer on the stream; a header it writes is kept only at the top of the file."""
+        writer = make(self.stream)
+        if self.start > 0:
+            self.stream.flush()
+            self.stream.seek(self.start)
+            self.stream.truncate()
+        return writer
+
+    def todo(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """The articles a previous run did not finish; ``skipped`` counts the others."""
+        return skip_done(articles, self.journal, self.skipped)
+
+    def record(self, result: DocumentResult) -> None:
+        """Journal a document whose events have all been written to ``stream``."""
+        self.stream.flush()
+        self.journal.record(result.article, len(result.events), result.error, self.stream.tell())
+        if self.clock.due(self.journal.pending):
+            self.journal.commit(self.stream)
+
+    def close(self) -> None:
+        """Commit what is recorded and cut anything written after it (a half-written document)."""
+        try:
+            self.stream.flush()
+            self.journal.commit(self.stream)
+            self.stream.seek(self.journal.state.offset)
+            self.stream.truncate()
+        finally:
+            self.stream.close()
+            self.journal.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 @dataclass
@@ -47,11 +116,6 @@ class JobSummary:
         return text
 
 
-def event_lines(result: DocumentResult) -> bytes:
-    """A document's events as JSON lines, in one blob so it is written with one call."""
-    return "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events).encode("utf-8")
-
-
 def code_to_jsonl(
     articles: Iterable[Article],
     output: Path,
@@ -71,36 +135,22 @@ def code_to_jsonl(
     >>> code_to_jsonl(read_articles("news.jsonl"), Path("events.jsonl"), workers=2)  # doctest: +SKIP
     JobSummary(documents=249, events=812, failed=0, skipped=0, ...)
     """
-    output = Path(output)
-    journal = Journal.open(output, resume=resume)
-    skipped = [0]
-    todo = skip_done(articles, journal, skipped)
-    tracker = ProgressTracker(
-        on_progress, total=None if total is None else max(total - len(journal.state.done), 0)
-    )
-    clock = CommitClock(every=commit_every)
     events = 0
-    try:
-        with output.open("ab") as out:
-            try:
-                results = code_parallel(todo, workers, spec=spec, pipeline=pipeline)
-                for result in results:
-                    out.write(event_lines(result))
-                    journal.record(result.article, len(result.events), result.error, out.tell())
-                    events += len(result.events)
-                    tracker.advance(failed=result.error is not None)
-                    tracker.skipped = skipped[0]
-                    if clock.due(journal.pending):
-                        journal.commit(out)
-            finally:
-                results.close()  # stop the workers now, also on Ctrl-C
-                # Every document recorded so far has all its events written; keep them, and
-                # cut anything after them (a document interrupted half-way through writing).
-                journal.commit(out)
-                out.flush()
-                out.truncate(journal.state.offset)
-    finally:
-        journal.close()
-    tracker.skipped = skipped[0]
+    with ResumableOutput(Path(output), resume=resume, commit_every=commit_every) as out:
+        done_before = len(out.journal.state.done)
+        tracker = ProgressTracker(on_progress, total=None if total is None else max(total - done_before, 0))
+        results = code_parallel(out.todo(articles), workers, spec=spec, pipeline=pipeline)
+        try:
+            for result in results:
+                out.stream.write(
+                    "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events)
+                )
+                out.record(result)
+                events += len(result.events)
+                tracker.skipped = out.skipped[0]
+                tracker.advance(failed=result.error is not None)
+        finally:
+            results.close()  # stop the workers now, also on Ctrl-C
+    tracker.skipped = out.skipped[0]
     tracker.finish()
-    return JobSummary(tracker.done, events, tracker.failed, skipped[0], output, journal_path_for(output))
+    return JobSummary(tracker.done, events, tracker.failed, out.skipped[0], out.path, out.journal_path)

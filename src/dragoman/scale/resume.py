@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..errors import InputError
 from ..schemas import Article
@@ -63,7 +63,7 @@ class ResumeState:
     """What a previous run finished: document ids with their content hashes, and the failures."""
 
     done: dict[str, str] = field(default_factory=dict)  # doc_id -> content hash
-    failed: int = 0
+    errors: dict[str, str] = field(default_factory=dict)  # doc_id -> error, for failed documents
     offset: int = 0  # committed length of the output
 
 
@@ -84,7 +84,8 @@ def read_journal(path: Path) -> tuple[ResumeState, int]:
             except json.JSONDecodeError:
                 break
             state.done[entry["doc_id"]] = entry["hash"]
-            state.failed += entry.get("error") is not None
+            if entry.get("error") is not None:
+                state.errors[entry["doc_id"]] = entry["error"]
             state.offset = int(entry["offset"])
             good += len(raw)
     return state, good
@@ -137,13 +138,14 @@ class Journal:
     def record(self, article: Article, events: int, error: str | None, offset: int) -> None:
         self._pending.append(JournalEntry(article.doc_id, article.content_hash, events, error, offset))
         self.state.done[article.doc_id] = article.content_hash
-        self.state.failed += error is not None
+        if error is not None:
+            self.state.errors[article.doc_id] = error
 
     @property
     def pending(self) -> int:
         return len(self._pending)
 
-    def commit(self, output: IO[bytes]) -> None:
+    def commit(self, output: IO[Any]) -> None:
         """Make the output durable, then the journal lines that point into it."""
         if not self._pending:
             return
