@@ -168,7 +168,9 @@ def _unflat(row: dict[str, Any], prefix: str, fields: tuple[str, ...]) -> dict[s
 def row_to_event(row: dict[str, Any]) -> Event:
     """Rebuild the nested ``Event`` from a stored row (inverse of ``event_to_row``)."""
     day = row.get("date")
-    nested = {key: value for key, value in row.items() if not key.startswith(("source_", "target_", "location_"))}
+    nested = {
+        key: value for key, value in row.items() if not key.startswith(("source_", "target_", "location_"))
+    }
     nested["date"] = day.isoformat() if hasattr(day, "isoformat") else day
     for role in ("source", "target"):
         actor = _unflat(row, role, ACTOR_FIELDS)

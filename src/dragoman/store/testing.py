@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ..codes import EventType, cameo_for
 from ..schemas import Actor, Article, CodedDocument, Event, Evidence, Location, PlaceMention, Span
+from .store import EventStore
 
 # name -> (ISO alpha-3, capital, lat, lon)
 COUNTRIES: dict[str, tuple[str, str, float, float]] = {
@@ -146,3 +147,65 @@ class KeywordCoder:
     def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[CodedDocument]:
         for article in articles:
             yield self.run(article)
+
+
+# a few weeks of short stories for the API, dashboard and export tests: (day, title, text)
+TEST_STORIES: list[tuple[str, str, str]] = [
+    (
+        "2024-05-06",
+        "Talks in Doha",
+        "Turkey hosted Qatar for talks on a truce. Egypt praised Qatar for its patience.",
+    ),
+    (
+        "2024-05-07",
+        "Border strikes",
+        "Israel attacked Egypt near the crossing, officials said. Egypt accused Israel.",
+    ),
+    (
+        "2024-05-09",
+        "New sanctions",
+        "France sanctioned Iran over drone exports. Iran threatened France in reply.",
+    ),
+    (
+        "2024-05-14",
+        "Night of shelling",
+        "Russia shelled Ukraine overnight. Germany aided Ukraine with air defence.",
+    ),
+    ("2024-05-15", "Summit week", "China praised Russia at the summit. Turkey met Egypt on the same day."),
+    (
+        "2024-05-21",
+        "A 50% rise",
+        "Ukraine accused Russia of a 50% rise in strikes. Qatar aided Egypt with fuel.",
+    ),
+    (
+        "2024-05-28",
+        "Truce hopes",
+        "Qatar hosted Israel for indirect talks. Turkey accused Israel of delaying them.",
+    ),
+]
+
+
+def sample_articles() -> list[Article]:
+    """``TEST_STORIES`` as articles ``t0``, ``t1``... with their publication dates."""
+    from datetime import date
+
+    return [
+        Article(
+            f"t{i}",
+            text,
+            title=title,
+            published=date.fromisoformat(day),
+            source="Test Wire",
+            url=f"https://example.org/news/{i}",
+        )
+        for i, (day, title, text) in enumerate(TEST_STORIES)
+    ]
+
+
+def sample_store(path: str = ":memory:") -> EventStore:
+    """A store holding ``TEST_STORIES`` coded by ``KeywordCoder``."""
+    from .loader import load_documents
+
+    store = EventStore(path)
+    load_documents(store, sample_articles(), KeywordCoder())
+    return store

@@ -1,0 +1,78 @@
+"""Fixtures shared across the test suite (append new ones; keep each small)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import pytest
+
+
+@pytest.fixture()
+def workbench_store() -> Iterator[object]:
+    """An in-memory event store with a few weeks of test stories (see dragoman.store.testing)."""
+    from dragoman.store.testing import sample_store
+
+    store = sample_store()
+    yield store
+    store.close()
+
+
+class KeywordPipeline:
+    """A stand-in for ``Pipeline`` (only ``pipe``) for batch and CLI tests: no model, no stages.
+
+    Each sentence with one of ``TRIGGERS`` gives an event between the capitalised words before
+    and after the trigger; a text containing "EXPLODE" fails as a broken stage would.
+    """
+
+    TRIGGERS: ClassVar[dict[str, str]] = {
+        "attacked": "ASSAULT",
+        "met": "CONSULT",
+        "arrested": "COERCE",
+        "signed": "AGREE",
+    }
+
+    def pipe(self, articles, batch_size=32):  # type: ignore[no-untyped-def]
+        import re
+
+        from dragoman.schemas import Actor, CodedDocument, Event, Evidence
+
+        for article in articles:
+            coded = CodedDocument(article=article)
+            if "EXPLODE" in article.text:
+                coded.error = f"[E099] {article.doc_id}: stage fake.v1 failed: RuntimeError: boom"
+            for number, match in enumerate(re.finditer(r"[^.!?]+[.!?]?", article.text)):
+                for trigger in re.finditer(r"\b(" + "|".join(self.TRIGGERS) + r")\b", match.group()):
+                    before = re.findall(r"\b[A-Z]\w+", match.group()[: trigger.start()])
+                    after = re.findall(r"\b[A-Z]\w+", match.group()[trigger.end() :])
+                    start = match.start() + trigger.start()
+                    coded.events.append(
+                        Event(
+                            event_id=f"{article.doc_id}-{number}",
+                            doc_id=article.doc_id,
+                            sentence_index=number,
+                            event_type=self.TRIGGERS[trigger.group()],
+                            mode=None,
+                            contexts=[],
+                            date=article.published.isoformat() if article.published else None,
+                            date_text=None,
+                            source=Actor(name=before[-1]) if before else None,
+                            target=Actor(name=after[0]) if after else None,
+                            location=None,
+                            evidence=Evidence(
+                                match.group().strip(), trigger.group(), start, start + len(trigger.group())
+                            ),
+                            negated=False,
+                            confidence=0.5,
+                            cameo="",
+                            quad_class=0,
+                            goldstein=0.0,
+                        )
+                    )
+            yield coded
+
+
+@pytest.fixture()
+def keyword_pipeline() -> KeywordPipeline:
+    """A model-free pipeline stand-in (see ``KeywordPipeline``)."""
+    return KeywordPipeline()
