@@ -50,8 +50,8 @@ def html_fragment_text(markup: str) -> str:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _DROPPED:
             element.drop_tree()
-        elif tag == "br":
-            element.tail = "\n" + (element.tail or "")
+        elif tag == "br":  # a line break inside a paragraph: the words must not run together
+            element.tail = " " + (element.tail or "")
         elif tag in _BLOCKS:
             element.tail = "\n\n" + (element.tail or "")
     text = root.text_content()
