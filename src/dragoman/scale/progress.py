@@ -59,9 +59,10 @@ class ProgressTracker:
         self.skipped = skipped
         self._start = self._last = time.monotonic()
 
-    def advance(self, *, failed: bool = False) -> None:
-        self.done += 1
-        self.failed += failed
+    def advance(self, count: int = 1, *, failed: int = 0) -> None:
+        """Count ``count`` more documents, ``failed`` of them failed (``True`` counts as 1)."""
+        self.done += count
+        self.failed += int(failed)
         if self.callback is not None and time.monotonic() - self._last >= self.interval:
             self._last = time.monotonic()
             self.callback(self.snapshot())
