@@ -204,3 +204,11 @@ def test_html_page_and_its_plain_text_give_the_same_events() -> None:
     assert page_events == text_events
     if not page_events:
         pytest.xfail("no event stages yet")
+
+
+def test_standard_input(monkeypatch: pytest.MonkeyPatch, keyword_pipeline: object) -> None:
+    monkeypatch.setattr("dragoman.batch.default_pipeline", lambda: keyword_pipeline)
+    result = CliRunner().invoke(cli, ["code", "-", "--format", "csv"], input=STORY.encode())
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(row["doc_id"], row["event_type"]) for row in rows] == [("<stdin>", "AGREE"), ("<stdin>", "COERCE")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Any
 
 from ..errors import InputError
 from ..schemas import Article
@@ -73,17 +74,22 @@ def article_from_html(
         prune_xpath=PRUNED,
         date_extraction_params={"original_date": True, "extensive_search": True},
     )
-    text = getattr(extracted, "text", None) if extracted is not None else None
+    found: dict[str, Any] = {}
+    if isinstance(extracted, dict):
+        found = extracted
+    elif extracted is not None:
+        found = extracted.as_dict()
+    text = found.get("text")
     if not text or not text.strip():
         raise InputError("no article text found in the page (is it an index page, or built by JavaScript?)")
     paragraphs = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     return article_from_text(
         paragraphs,
         doc_id=doc_id,
-        published=published or _page_date(extracted.date, doc_id),
-        title=extracted.title or None,
-        url=url or extracted.url or None,
-        source=extracted.sitename or None,
+        published=published or _page_date(found.get("date"), doc_id),
+        title=found.get("title") or None,
+        url=url or found.get("url") or None,
+        source=found.get("sitename") or None,
         origin=origin,
     )
 
