@@ -74,6 +74,18 @@ def test_lines_between_headline_and_dateline_are_dropped() -> None:
     assert article.text == "Sudan's army and the RSF resumed talks on Sunday."
 
 
+def test_dateline_deep_in_the_story_does_not_cut_the_paragraphs_before_it() -> None:
+    paragraphs = [
+        "Albania's prosecutors charged two ministers with taking bribes on Tuesday.",
+        "The ministers denied the charges.",
+        "The opposition called for their resignation.",
+        "TIRANA — Protesters gathered outside parliament in the evening.",
+    ]
+    article = article_from_text("\n\n".join(paragraphs), doc_id="al")
+    assert article.dateline is None
+    assert article.text.startswith("Albania's prosecutors charged")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -145,6 +157,8 @@ def test_datelines(paragraph: str, place: str, rest: str) -> None:
         "The US — and its allies — imposed sanctions.",
         "U.S. officials said the talks failed.",
         "ANKARA —",
+        "AP - Dec. 10",
+        "TUESDAY -- The following people were detained.",
     ],
 )
 def test_not_datelines(paragraph: str) -> None:

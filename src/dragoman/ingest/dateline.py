@@ -36,13 +36,16 @@ _NAME_DATELINE = re.compile(
     rf"\s*(?P<agency>{_AGENCY}){_DASH}"
 )
 
-# Capitalised labels that open a paragraph like a dateline but name no place.
+# Capitalised labels that open a paragraph like a dateline but name no place: section labels,
+# organisations, news agencies, days.
 # fmt: off
 NOT_PLACES = frozenset([
     "ANALYSIS", "BREAKING", "EDITORIAL", "EXCLUSIVE", "FACT", "CHECK", "INTERVIEW", "LIVE", "NOTE",
     "OPINION", "PHOTOS", "Q&A", "UPDATE", "UPDATED", "VIDEO", "WATCH", "COMMENT", "CORRECTION", "REVIEW",
     "ASEAN", "AU", "BRICS", "EU", "G7", "G20", "IAEA", "ICC", "ICJ", "IMF", "NATO", "OPEC", "OSCE", "UK",
-    "UN", "UNHCR", "UNICEF", "US", "USA", "WFP", "WHO",
+    "UN", "UNHCR", "UNICEF", "US", "USA", "WFP", "WHO", "AP", "AFP", "REUTERS", "DPA", "UPI", "XINHUA",
+    "TASS", "BLOOMBERG", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+    "TODAY", "YESTERDAY",
 ])
 # fmt: on
 _SMALL_WORDS = {"of", "and", "the", "de", "la", "el", "al", "on", "upon"}

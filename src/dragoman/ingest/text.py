@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 # How far into a document the header (headline, byline, date) and the dateline are looked for.
 HEADER_LINES = 6
-DATELINE_LINES = 6
+DATELINE_LINES = 3  # headline furniture (standfirst, caption) rarely takes more lines
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 160
 
