@@ -103,7 +103,9 @@ def read_feed(path: Path, *, name: str, published: date | None = None) -> Iterat
                 if record["text"]:
                     yield article_from_record(record, origin=f"{name}#{count}", published=published)
                 else:
-                    yield InputProblem(f"{name}#{count}", "feed item has no description or content", record["id"])
+                    yield InputProblem(
+                        f"{name}#{count}", "feed item has no description or content", record["id"]
+                    )
                 element.clear(keep_tail=False)
                 while parent is not None and element.getprevious() is not None:
                     del parent[0]  # items already read: keep memory flat on long feeds
