@@ -77,3 +77,10 @@ def test_page_without_article_text_is_refused() -> None:
 def test_binary_data_is_refused_before_parsing() -> None:
     with pytest.raises(InputError, match="PNG image"):
         article_from_html(b"\x89PNG\r\n\x1a\n" + bytes(range(256)), doc_id="img")
+
+
+@pytest.mark.parametrize("declared", ['<meta charset="windows-1252">', ""])
+def test_page_in_windows_1252(declared: str) -> None:
+    body = "The minister in Bogotá said the “talks” with Perú had failed after three days of meetings."
+    page = f"<html><head>{declared}<title>Talks fail</title></head><body><article><p>{body}</p></article></body></html>"
+    assert article_from_html(page.encode("cp1252"), doc_id="co").text == body

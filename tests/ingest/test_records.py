@@ -142,3 +142,15 @@ def test_feed_entities_are_not_expanded(tmp_path: Path) -> None:
 
 def test_html_fragment_text() -> None:
     assert html_fragment_text("<p>One.</p><ul><li>Two</li></ul>Three<br>Four") == "One.\n\nTwo\n\nThree Four"
+
+
+def test_jsonl_line_in_windows_1252(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"id": "u", "text": "Chile met Peru."}\n'
+        + '{"id": "w", "text": "Bogotá protested."}\n'.encode("cp1252")
+    )
+    with caplog.at_level("WARNING", logger="dragoman"):
+        texts = [a.text for a in read_jsonl(path, name="mixed.jsonl") if isinstance(a, Article)]
+    assert texts == ["Chile met Peru.", "Bogotá protested."]
+    assert "mixed.jsonl: line 2 is not valid UTF-8" in caplog.text
