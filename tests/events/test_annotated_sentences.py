@@ -84,7 +84,9 @@ def test_table_pass_rate(table_outcomes: dict[str, RowOutcome], capsys: pytest.C
     failed = [o for o in table_outcomes.values() if not o.passed]
     rate = 1 - len(failed) / len(table_outcomes)
     with capsys.disabled():
-        print(f"\nannotated sentences: {len(table_outcomes) - len(failed)}/{len(table_outcomes)} pass ({rate:.1%})")
+        print(
+            f"\nannotated sentences: {len(table_outcomes) - len(failed)}/{len(table_outcomes)} pass ({rate:.1%})"
+        )
         for outcome in failed:
             print(outcome.describe())
     assert rate >= REQUIRED_PASS_RATE, f"pass rate {rate:.1%} is below {REQUIRED_PASS_RATE:.0%}"

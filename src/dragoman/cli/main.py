@@ -19,6 +19,7 @@ from ..errors import DragomanError
 # command name -> "module:attribute"
 COMMANDS: dict[str, str] = {
     "code": "dragoman.cli.code:code",
+    "evaluate": "dragoman.cli.evaluate:evaluate",
     "dedup": "dragoman.cli.dedup:dedup",
 }
 

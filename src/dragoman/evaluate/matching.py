@@ -87,7 +87,9 @@ def actor_matches(gold: ActorRef | None, system: ActorRef | None, *, check_secto
     if gold is None:
         return system is None or system.country is None
     if gold.country is None:
-        return not check_sector or gold.sector is None or (system is not None and system.sector == gold.sector)
+        return (
+            not check_sector or gold.sector is None or (system is not None and system.sector == gold.sector)
+        )
     if system is None or system.country != gold.country:
         return False
     return not check_sector or gold.sector is None or system.sector == gold.sector
@@ -136,7 +138,9 @@ class DocumentMatch:
         return not (self.type_only or self.confused or self.missed or self.spurious)
 
 
-def match_document(gold: list[EventRef], system: list[EventRef], *, check_sector: bool = False) -> DocumentMatch:
+def match_document(
+    gold: list[EventRef], system: list[EventRef], *, check_sector: bool = False
+) -> DocumentMatch:
     """Greedy one-to-one matching of one document's events.
 
     >>> g = [EventRef("ASSAULT", ActorRef("RUS"), ActorRef("UKR"))]
@@ -148,7 +152,10 @@ def match_document(gold: list[EventRef], system: list[EventRef], *, check_sector
     result = DocumentMatch()
     gold_left, sys_left = list(gold), list(system)
     rounds = (
-        (result.full, lambda g, s: g.event_type == s.event_type and actors_match(g, s, check_sector=check_sector)),
+        (
+            result.full,
+            lambda g, s: g.event_type == s.event_type and actors_match(g, s, check_sector=check_sector),
+        ),
         (result.type_only, lambda g, s: g.event_type == s.event_type),
         (result.confused, lambda g, s: actors_match(g, EventRef(g.event_type, s.source, s.target))),
     )

@@ -1,0 +1,66 @@
+"""``dragoman evaluate GOLD...``: code annotated documents and score the events against the gold.
+
+Prints per-type precision, recall and F1, macro and micro F1, triple accuracy, actor and mode
+accuracy, a confusion matrix and the worst errors; ``--format json`` prints the same as JSON.
+``--ablation`` compares the full system with the rules alone. Offset records (real-news
+annotations without text) are read from ../shared/data/ngec/guardian_sample.csv, or skipped with
+a notice when it is absent. See docs/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+
+
+@click.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report for people (text) or machines (json).",
+)
+@click.option("--ablation", is_flag=True, help="Also score the rules without the learned classifier.")
+@click.option("--worst", type=int, default=15, show_default=True, help="How many worst errors to list.")
+@click.option(
+    "--shared-data",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder holding ngec/guardian_sample.csv (default: ../shared/data beside the repository).",
+)
+def evaluate(gold: tuple[Path, ...], fmt: str, ablation: bool, worst: int, shared_data: Path | None) -> None:
+    """Score Dragoman's events against gold annotations (JSON lines)."""
+    from ..evaluate.gold import load_gold
+    from ..evaluate.report import render_ablation_text, render_json, render_text
+    from ..evaluate.runner import ablation_pipelines, evaluate_gold
+    from ..pipeline import Pipeline
+
+    gold_set = load_gold(list(gold), shared_data)
+    if gold_set.skipped:
+        click.echo(f"dragoman: {gold_set.skipped} records skipped: {gold_set.skip_reason}", err=True)
+    if not gold_set.documents:
+        raise InputError("no gold document could be read; nothing to evaluate")
+    pipeline = Pipeline()
+    reports = {"rules + classifier": evaluate_gold(gold_set, pipeline)}
+    if ablation:
+        rules_only = ablation_pipelines(pipeline)["rules only"]
+        reports["rules only"] = evaluate_gold(gold_set, rules_only)
+    main = reports["rules + classifier"]
+    if fmt == "json":
+        extra = {"skipped": gold_set.skipped}
+        if ablation:
+            extra["ablation"] = {name: r.to_dict(worst=0) for name, r in reports.items()}
+        click.echo(render_json(main, worst, extra))
+        return
+    click.echo(render_text(main, worst))
+    if ablation:
+        click.echo("\nablation\n" + render_ablation_text(reports))
+    if gold_set.skipped:
+        click.echo(json.dumps({"skipped": gold_set.skipped}))
