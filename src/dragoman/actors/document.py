@@ -17,13 +17,11 @@ from typing import Any
 from ..events.arguments import phrase_bounds
 from ..schemas import Actor
 
-PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
-GROUP_PRONOUNS = frozenset("they them their it its theirs itself themselves".split())
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+GROUP_PRONOUNS = frozenset(["they", "them", "their", "it", "its", "theirs", "itself", "themselves"])
 PAIR_WORDS = frozenset({"pair", "two", "both", "duo"})
 ROLE_NOUNS = frozenset(
-    """minister president premier chancellor king queen prince emir sheikh leader diplomat envoy ambassador
-    counterpart spokesman spokeswoman spokesperson secretary chief head commander general mayor governor
-    official negotiator mediator""".split()
+    ["minister", "president", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "diplomat", "envoy", "ambassador", "counterpart", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "commander", "general", "mayor", "governor", "official", "negotiator", "mediator"]
 )
 FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
 
@@ -35,8 +33,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
+        text = text.removesuffix(suffix)
     return text.strip()
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..events.extract import settle_reported_force
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
 from .document import PAIR_WORDS, DocumentActors
@@ -27,7 +28,9 @@ class ActorsStage:
         for candidate in coded.candidates:
             candidate.sources = self._resolve_all(coded, memory, candidate, candidate.sources)
             candidate.targets = self._resolve_all(coded, memory, candidate, candidate.targets)
+            candidate.speakers = self._resolve_all(coded, memory, candidate, candidate.speakers)
             drop_members_groups(candidate)
+            settle_reported_force(candidate)
         return coded
 
     def _resolve_all(

@@ -15,22 +15,14 @@ from ..schemas import ArgumentMention, Span
 Token = Any  # spaCy Token; kept loose so tests can pass hand-built docs
 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "EVENT", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+                            "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
 PERSONAL_PRONOUNS = frozenset(
-    "he she they it we i him her them us his its their our my".split()
+    ["he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our", "my"]
 )
 # Nouns that name people or bodies able to act: the agent side of a phrase.
 AGENT_NOUNS = frozenset(
-    """minister ministers president presidents premier chancellor king queen prince emir sheikh leader leaders
-    government governments administration cabinet official officials diplomat diplomats envoy envoys
-    ambassador ambassadors counterpart counterparts spokesman spokeswoman spokesperson secretary
-    army armies military troops forces force soldiers navy militia militias police officers guards
-    rebels rebel militants militant insurgents insurgent fighters fighter jihadists gunmen group groups
-    protesters protester demonstrators activists students workers civilians residents opposition
-    parliament lawmakers legislators senators congress court judge judges prosecutors prosecutor
-    authorities authority regime junta coalition alliance state states country countries nation nations
-    pair delegation negotiators mediators agency ministry department council commander commanders chief
-    head general generals mayor governor governors party parties movement faction factions
-    union bloc organization organisation committee commission intelligence security""".split()
+    ["minister", "ministers", "president", "presidents", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "leaders", "government", "governments", "administration", "cabinet", "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson", "secretary", "army", "armies", "military", "troops", "forces", "force", "soldiers", "navy", "militia", "militias", "police", "officers", "guards", "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "jihadists", "gunmen", "group", "groups", "protesters", "protester", "demonstrators", "activists", "students", "workers", "civilians", "residents", "opposition", "parliament", "lawmakers", "legislators", "senators", "congress", "court", "judge", "judges", "prosecutors", "prosecutor", "authorities", "authority", "regime", "junta", "coalition", "alliance", "state", "states", "country", "countries", "nation", "nations", "pair", "delegation", "negotiators", "mediators", "agency", "gunman", "gunmen", "soldier", "attacker", "attackers", "assailants", "hackers", "bombers", "aircraft", "jets", "warplanes", "drones", "navy", "coastguard", "guard", "guards", "troop", "farmers", "doctors", "families", "donors", "journalists", "journalist", "activist", "ministry", "department", "council", "commander", "commanders", "chief", "head", "general", "generals", "mayor", "governor", "governors", "party", "parties", "movement", "faction", "factions", "union", "bloc", "organization", "organisation", "committee", "commission", "intelligence"]
 )
 CONTENT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep"})
 
@@ -58,10 +50,11 @@ def is_actor_like(token: Token, known: Callable[[str], bool] | None = None) -> b
     lower = token.lower_
     if token.pos_ == "PRON":
         return lower in PERSONAL_PRONOUNS
-    if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in AGENT_NOUNS | {lower}:
-        if lower in AGENT_NOUNS or token.lemma_.lower() in AGENT_NOUNS:
-            return True
-    if known is not None and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+    if token.pos_ in ("NOUN", "PROPN") and (lower in AGENT_NOUNS or token.lemma_.lower() in AGENT_NOUNS):
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in NOT_ACTOR_ENTS:
+        return True  # names the parser could not type: places and people the actors stage resolves
+    if known is not None and token.pos_ in ("NOUN", "ADJ"):
         return known(token.text)
     return False
 
@@ -143,6 +136,10 @@ def expand_argument(token: Token, known: Callable[[str], bool] | None = None) ->
 
 def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[ArgumentMention]:
     appos = _appositions(item)
+    countries = _country_modifiers(item)
+    if not appos and len(countries) > 1 and not _is_named(item):
+        # "Jordanian and US aircraft": one actor per country, each described as "<country> <noun>"
+        return [_described(item, country) for country in countries]
     if not appos:
         return [mention_for(item)] if is_actor_like(item, known) or _is_named(item) else []
     named = [a for a in appos if _is_named(a)]
@@ -160,14 +157,23 @@ def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[Argum
         start, end = phrase_bounds(item)
         for i, person in enumerate(people):
             if len(countries) == len(people):
-                descriptor_text_bounds = (countries[i].i, item.i + 1)
-                mentions.append(mention_for(person, descriptor_text_bounds))
+                mention = mention_for(person)
+                mention.descriptor = _described(item, countries[i]).descriptor
+                mentions.append(mention)
             else:
                 mentions.append(mention_for(person, (start, end)))
     for other_role in role:
         # "Hamas' political head, Ismail Haniyeh" hanging as a second apposition
         mentions.extend(_expand_item(other_role, known))
     return mentions
+
+
+def _described(item: Token, country: Token) -> ArgumentMention:
+    mention = mention_for(country)
+    text = f"{country.text} {item.text}"
+    mention.phrase = Span(country.idx, item.idx + len(item.text), text)
+    mention.descriptor = Span(country.idx, item.idx + len(item.text), text)
+    return mention
 
 
 def children_with(token: Token, deps: Iterable[str]) -> list[Token]:
@@ -194,7 +200,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return found
 
 
-def find_actor_inside(token: Token, known: Callable[[str], bool] | None = None, depth: int = 3) -> Token | None:
+def find_actor_inside(token: Token, known: Callable[[str], bool] | None = None, depth: int = 5) -> Token | None:
     """The nearest actor-like token inside a non-actor phrase: "the consequences of Israel's operations"."""
     frontier = [token]
     for _ in range(depth):
@@ -202,7 +208,8 @@ def find_actor_inside(token: Token, known: Callable[[str], bool] | None = None, 
         for tok in frontier:
             for child in tok.children:
                 if child.dep_ in ("poss", "pobj", "prep", "compound", "nmod", "amod"):
-                    if child.dep_ != "prep" and is_actor_like(child, known) and child.pos_ != "PRON":
+                    if child.dep_ != "prep" and is_actor_like(child, known) and (
+                            child.pos_ != "PRON" or child.dep_ == "poss"):
                         return child
                     nxt.append(child)
         frontier = nxt

@@ -120,6 +120,8 @@ def analyse_clause(verb: Token) -> ClauseContext:
         if lemma in SPEECH_VERBS and context.speech_verb is None:
             context.speech_verb = gov
             context.speaker = subject_of(gov)
+            if context.modality is Modality.HYPOTHETICAL and "would" in _aux_words(verb) and gov.tag_ == "VBD":
+                context.modality = Modality.FUTURE  # "said it would open the crossing": future in the past
             if is_negated(gov) and context.modality is Modality.FACTUAL:
                 context.modality = Modality.NEGATED  # "did not say that ..."
             break

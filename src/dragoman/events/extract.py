@@ -18,14 +18,17 @@ from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for
 from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
 from .frames import Frame, frames_in
-from .lexicon import BLAME_WORDS, PRAISE_WORDS, SPEECH_VERBS
+from .lexicon import BLAME_WORDS, INTENT_VERBS, PRAISE_WORDS, SPEECH_VERBS
 
 Token = Any
 Known = Callable[[str], bool] | None
 
-FORCE_TYPES = frozenset({T.ASSAULT, T.COERCE, T.THREATEN, T.SANCTION, T.MOBILIZE})
+FORCE_TYPES = frozenset({T.ASSAULT, T.COERCE, T.THREATEN, T.SANCTION})
+COOPERATIVE_TYPES = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT})
+WILL = frozenset({"will", "wo", "would", "'ll"})
 SPEECH_ACT_TYPES = frozenset({T.REQUEST, T.THREATEN, T.AGREE, T.REJECT, T.ACCUSE})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})
+INTENT_OR_SPEECH = INTENT_VERBS | SPEECH_VERBS | {"threaten", "vow", "pledge", "promise", "warn", "urge", "ask", "agree"}
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 NOT_NEGATED = (Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED)
 
@@ -75,20 +78,41 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         confidence=0.7,
         rule=f"lexicon:{frame.key}",
     )
-    if frame.trigger is not frame.clause_verb and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
+    if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
         candidate.negated = True
     modality = context.modality
-    if modality not in NOT_NEGATED:
+    if modality is Modality.NEGATED and _refuses(frame, event_type):
+        candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
+        candidate.rule += "+refusal"
+        return candidate if candidate.sources else None
+    if modality not in NOT_NEGATED or (event_type in FORCE_TYPES and _is_purpose(frame.clause_verb)):
         candidate.negated = True
         candidate.rule += f"+{modality.value}"
         return candidate
     if modality in (Modality.FUTURE, Modality.INTENDED):
         _apply_intent(candidate, event_type, sources, speaker, context)
+    return candidate if candidate.sources else None
+
+
+def complete(candidate: EventCandidate, needs_target: bool) -> bool:
+    """Whether a candidate names enough actors to be an event."""
     if not candidate.sources:
-        return None
-    if frame.entry.needs_target and not candidate.targets and not (candidate.symmetric and len(candidate.sources) > 1):
-        return None
-    return candidate
+        return False
+    if needs_target and not candidate.targets:
+        return candidate.symmetric and len(candidate.sources) > 1
+    return True
+
+
+def _refuses(frame: Frame, event_type: T) -> bool:
+    """Negated willingness to cooperate is a refusal: "would not recognise", "won't negotiate"."""
+    verb = frame.clause_verb
+    return event_type in COOPERATIVE_TYPES and any(c.lower_ in WILL for c in verb.children if c.dep_ == "aux")
+
+
+def _is_purpose(verb: Token) -> bool:
+    """"armed volunteers to fight the RSF": force named as a purpose has not happened."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH
 
 
 def _nominal_negated(noun: Token) -> bool:
@@ -102,18 +126,37 @@ def _apply_intent(
     speaker: list[ArgumentMention],
     context: ClauseContext,
 ) -> None:
-    """Future or intended action: force is a threat (or, in another's words, an accusation)."""
-    third_party = bool(speaker) and not _same_tokens(speaker, sources)
+    """Future or intended action: force is a threat (or, in another's words, an accusation).
+
+    Whether the speaker is "another" is settled after actors are resolved (``settle_reported_force``).
+    """
     if event_type in FORCE_TYPES:
-        if third_party:
-            candidate.event_type, candidate.mode = T.ACCUSE.value, "allege"
-            candidate.targets, candidate.sources = sources, speaker
-        else:
-            candidate.event_type, candidate.mode = T.THREATEN.value, None
-    elif event_type is not T.CONSULT and event_type not in SPEECH_ACT_TYPES:
+        candidate.event_type, candidate.mode = T.THREATEN.value, None
+        if speaker and not _same_tokens(speaker, sources):
+            candidate.speakers = speaker
+    elif event_type is T.RETREAT:
+        candidate.event_type = T.CONCEDE.value  # a promised withdrawal or release is a concession
+    elif event_type not in (T.CONSULT, T.CONCEDE) and event_type not in SPEECH_ACT_TYPES:
         candidate.event_type, candidate.mode = T.AGREE.value, None
     candidate.rule += f"+{context.modality.value}"
     candidate.confidence = 0.6
+
+
+def settle_reported_force(candidate: EventCandidate) -> None:
+    """"Israel will set its sights on Anatolia," Erdogan said: the speaker's ACCUSE of Israel.
+
+    When speaker and actor are on the same side ("the army would launch an offensive", said the
+    defence minister) it stays the actor's THREATEN.
+    """
+    speakers = [m for m in candidate.speakers if m.actor is not None]
+    if not speakers or candidate.event_type != T.THREATEN.value:
+        return
+    sides = {m.actor.country for m in candidate.sources if m.actor is not None}
+    if any(m.actor.country in sides for m in speakers):  # type: ignore[union-attr]
+        return
+    candidate.event_type, candidate.mode = T.ACCUSE.value, "allege"
+    candidate.targets, candidate.sources = candidate.sources, speakers
+    candidate.rule += "+reported"
 
 
 def _same_tokens(a: list[ArgumentMention], b: list[ArgumentMention]) -> bool:
@@ -138,8 +181,11 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
         if inner is not None:
             if not outer.targets:
                 outer.targets = [m for m in inner.targets if m.head.start not in {s.head.start for s in outer.sources}]
-            if outer_type is T.AGREE and T(frame.entry.event_type) in FORCE_TYPES:
+            inner_type = T(frame.entry.event_type)
+            if outer_type is T.AGREE and inner_type in FORCE_TYPES:
                 outer.event_type = T.THREATEN.value  # "vowed to retaliate against X"
+            elif outer_type is T.AGREE and inner_type in (T.CONCEDE, T.RETREAT):
+                outer.event_type = T.CONCEDE.value  # "promised to ease restrictions"
             inner.negated = True
             inner.rule += "+folded"
 
@@ -225,5 +271,7 @@ def extract_sentence(sentence: Any, sentence_index: int, known: Known = None) ->
         if refusal is not None:
             extra.append(refusal)
     fold_embedded(frames, by_trigger)
-    candidates = list(by_trigger.values()) + extra + speech_candidates(sentence, sentence_index, known)
+    needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
+    kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
+    candidates = kept + extra + speech_candidates(sentence, sentence_index, known)
     return sorted(candidates, key=lambda c: c.trigger.start)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..codes import EventType
 from .arguments import children_with, find_actor_inside, is_actor_like, prep_objects
 from .clauses import subject_of
 from .lexicon import (
     HOSTILE_INTENT_PHRASES,
     LIGHT_VERBS,
+    MOTION_VERBS,
     NOUN_MODES,
+    NOUN_RETYPE,
+    OBJECT_RETYPE,
+    PROTESTER_NOUNS,
     VERB_MODES,
     VERBS,
     Trigger,
@@ -23,6 +28,10 @@ Token = Any
 Known = Callable[[str], bool] | None
 
 PARTICLES = ("prt", "prep", "advmod")
+PLACE_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE})
+PLACE_PREPS = frozenset({"in", "into", "near", "on", "across", "at"})
+JOINT = frozenset({"joint", "combined"})
+GROUPINGS = frozenset(["treaty", "agreement", "deal", "pact", "accord", "organization", "organisation", "bloc", "alliance", "union"])
 
 
 @dataclass
@@ -38,82 +47,137 @@ class Frame:
     mode: str | None = None
 
 
-def _particle(verb: Token, entry_words: Callable[[str], Trigger | None]) -> tuple[str, Trigger] | None:
+def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
+    """"call on", "pull out", "cut ties", "set its sights": verb plus particle or object."""
     for child in verb.children:
-        if child.dep_ in PARTICLES and child.i > verb.i:
+        if child.i > verb.i and (child.dep_ in PARTICLES or child.dep_ == "dobj"):
             key = f"{verb.lemma_.lower()} {child.lower_}"
-            found = entry_words(key)
-            if found is not None:
-                return key, found
-    for child in verb.children:  # "cut ties", "hold talks", "set its sights"
+            if key in VERBS:
+                return key, VERBS[key]
         if child.dep_ == "dobj":
-            key = f"{verb.lemma_.lower()} {child.lower_}"
-            found = entry_words(key)
-            if found is not None:
-                return key, found
+            pair = (verb.lemma_.lower(), child.lemma_.lower())
+            if pair in HOSTILE_INTENT_PHRASES:
+                return f"{pair[0]} {child.lower_}", Trigger(
+                    HOSTILE_INTENT_PHRASES[pair], target_preps=("on", "at", "against"), needs_target=True
+                )
     return None
 
 
-def _hostile_intent(verb: Token) -> tuple[str, Trigger] | None:
-    for child in verb.children:
-        pair = (verb.lemma_.lower(), child.lemma_.lower())
-        if child.dep_ == "dobj" and pair in HOSTILE_INTENT_PHRASES:
-            trigger = Trigger(HOSTILE_INTENT_PHRASES[pair], target_preps=("on", "at", "against"), needs_target=True)
-            return f"{pair[0]} {child.lower_}", trigger
+def _test_fire(verb: Token) -> bool:
+    doc = verb.doc
+    return verb.lemma_.lower() == "fire" and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
+
+
+def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, str | None] | None:
+    """The object decides: "withdrew its ambassador" (SANCTION), "sent troops" (MOBILIZE)."""
+    lemma = verb.lemma_.lower()
+    for obj in dobjs:
+        found = OBJECT_RETYPE.get((lemma, obj.lower_)) or OBJECT_RETYPE.get((lemma, obj.lemma_.lower()))
+        inner = _quantity_of_event(obj) or obj
+        found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
+        if found is not None:
+            return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS), found[1]
+    if lemma in ("withdraw", "pull") and leaves_grouping(verb):
+        return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
     return None
+
+
+RETYPED_PREPS = ("to", "in", "with", "from", "on", "into")
+
+
+def leaves_grouping(token: Token) -> bool:
+    """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
+    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in GROUPINGS for o in prep_objects(token, ["from"]))
 
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
     if verb.pos_ != "VERB":
         return None
-    phrasal = _particle(verb, VERBS.get)
+    phrasal = _phrasal(verb)
     if phrasal is not None:
         key, entry = phrasal
+    elif _test_fire(verb):
+        key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
     else:
-        idiom = _hostile_intent(verb)
         found = lookup_verb(verb.lemma_.lower())
-        if idiom is not None:
-            key, entry = idiom
-        elif found is not None:
-            key, entry = verb.lemma_.lower(), found
-        else:
+        if found is None and not any((verb.lemma_.lower(), d.lemma_.lower()) in OBJECT_RETYPE
+                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in verb.children):
             return None
+        key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
     dobjs = children_with(verb, ["dobj"])
-    if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) for d in dobjs):
+    if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
-    frame = Frame(verb, entry, key, verb, mode=VERB_MODES.get(key) or entry.mode)
+    mode = VERB_MODES.get(key) or entry.mode
+    retyped = _retyped(verb, entry, dobjs)
+    if retyped is not None:
+        entry, mode = retyped[0], retyped[1] or mode
+    frame = Frame(verb, entry, key, verb, mode=mode)
+    _verb_arguments(frame, verb, dobjs)
+    _protesters_riot(frame)
+    frame.sources = [t for t in (_actor_or_inside(t, known) for t in frame.sources) if t is not None]
+    frame.targets = [t for t in (_actor_or_inside(t, known) for t in frame.targets) if t is not None]
+    if not frame.targets and entry.event_type in PLACE_TARGET_TYPES:
+        frame.targets = place_objects(verb)
+    return frame
+
+
+def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
+    entry = frame.entry
     passive_subjects = children_with(verb, ["nsubjpass"])
-    if passive_subjects:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "women held hostage": the noun is the patient
+        frame.targets.append(verb.head)
+        passive_subjects = []
+    if passive_subjects or verb.dep_ == "acl":
         frame.targets.extend(passive_subjects)
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
+        if not frame.sources:  # "destroyed in an Israeli airstrike"
+            frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o))
     else:
         subject = subject_of(verb)
         if subject is not None:
             frame.sources.append(subject)
+        idiom_objects = {frame.key.split(" ", 1)[1]} if " " in frame.key else set()
         if entry.direct_object:
-            frame.targets.extend(dobjs)
+            frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects)
         frame.targets.extend(c for c in children_with(verb, ["dative"]) if c.pos_ != "ADP")
     frame.targets.extend(prep_objects(verb, entry.target_preps))
-    if " " in key and key.split(" ", 1)[1] in {c.lower_ for c in dobjs}:  # "set its sights on X", "cut ties with X"
-        for dobj in dobjs:
+    for dobj in dobjs:  # "set its sights on X", "suspended all trade with Israel", "sent supplies to X"
+        if not entry.direct_object or " " in frame.key:
             frame.targets.extend(prep_objects(dobj, entry.target_preps))
+    if not frame.targets and entry.event_type in (EventType.REQUEST, EventType.ACCUSE) and not dobjs:
+        for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
+            subject = subject_of(clause)
+            frame.targets.extend([subject] if subject is not None else [])
     if not frame.targets and not entry.direct_object:
         # "discussed the state of the talks with Haniyeh": the parser hung the partner on the topic
         for dobj in dobjs:
             frame.targets.extend(d for d in dobj.subtree if d.dep_ == "pobj" and d.head.lower_ == "with")
-    frame.sources = [_actor_or_inside(t, known) for t in frame.sources]
-    frame.targets = [_actor_or_inside(t, known) for t in frame.targets]
-    frame.sources = [t for t in frame.sources if t is not None]
-    frame.targets = [t for t in frame.targets if t is not None]
-    return frame
+
+
+def _protesters_riot(frame: Frame) -> None:
+    if frame.entry.event_type in (EventType.ASSAULT, EventType.COERCE) and any(
+        s.lemma_.lower() in PROTESTER_NOUNS or s.lower_ in PROTESTER_NOUNS for s in frame.sources
+    ):
+        frame.entry = replace(frame.entry, event_type=EventType.PROTEST, needs_target=False)
+        frame.mode = "riot"
 
 
 def _actor_or_inside(token: Token, known: Known) -> Token | None:
     if is_actor_like(token, known):
         return token
     return find_actor_inside(token, known)
+
+
+def place_objects(verb: Token) -> list[Token]:
+    """Where force landed, as its target: "bombed a camp ... in Rafah" -> Rafah (coded to its country)."""
+    for token in verb.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+            for inner in token.subtree:
+                if inner.ent_type_ in ("GPE", "LOC", "FAC") and inner.dep_ != "compound":
+                    return [inner]
+    return []
 
 
 def _is_ceasefire(noun: Token) -> bool:
@@ -126,55 +190,103 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
     if noun.pos_ not in ("NOUN", "PROPN") or _is_ceasefire(noun):
         return None
     for child in noun.children:  # "air strikes", "phone call", "drone strike"
-        if child.dep_ == "compound" and child.i == noun.i - 1:
+        if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
             key = f"{child.lower_} {noun.lower_}"
             entry = lookup_noun(key)
             if entry is not None:
                 return key, entry
+    if noun.lower_ == "call" and prep_objects(noun, ["for"]):
+        return "call for", Trigger(EventType.REQUEST, target_preps=("to", "on"), needs_target=True)
+    if any(c.lower_ in JOINT for c in noun.children):  # "a joint patrol", "joint exercises"
+        return f"joint {noun.lower_}", Trigger(EventType.COOPERATE, target_preps=("with",), symmetric=True,
+                                               needs_target=True)
     entry = lookup_noun(noun.lower_)
     return (noun.lower_, entry) if entry is not None else None
 
 
+def _quantity_of_event(noun: Token) -> Token | None:
+    """"30 tonnes of medical supplies", "500 million pounds in military aid": the event noun inside."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and noun_entry(obj):
+                    return obj  # type: ignore[no-any-return]
+    return None
+
+
+def _governing_verb(noun: Token) -> tuple[Token, str] | None:
+    """The verb that lends a nominal its agent, and how: as object, as quantity, or as purpose."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
+        return head, "object"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if head.lower_ in ("of", "in") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in LIGHT_VERBS:
+            return verb.head, "object"  # "sent 30 tonnes of supplies"
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb, head.lower_
+    return None
+
+
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
+    governed = _governing_verb(noun)
     found = noun_entry(noun)
+    if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
+        found = noun.lower_, Trigger(EventType.SUPPORT)  # "put on alert": only the pair means something
     if found is None:
         return None
     key, entry = found
-    head = noun.head
-    clause_verb = noun if head is noun else head
-    frame = Frame(noun, entry, key, clause_verb, mode=NOUN_MODES.get(key) or entry.mode)
-    if noun.dep_ in ("dobj", "attr", "nsubjpass", "conj") and head.lemma_.lower() in LIGHT_VERBS | {"shake"}:
-        subject = subject_of(head)
+    if key in ("withdrawal", "pullout") and leaves_grouping(noun):
+        entry = replace(entry, event_type=EventType.SANCTION, target_preps=("from",))
+    verb, relation = governed if governed else (noun, "")
+    frame = Frame(noun, entry, key, verb, mode=NOUN_MODES.get(key) or entry.mode)
+    retype = NOUN_RETYPE.get((verb.lemma_.lower(), key)) if governed else None
+    if retype is not None:
+        frame.entry = replace(entry, event_type=retype[0], needs_target=False)
+        frame.mode = retype[1] or frame.mode
+    lends_agent = governed is not None and (
+        (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
+        or (relation == "in" and verb.lemma_ == "be")  # "is in talks with"
+        or (relation in ("for", "to") and verb.lemma_.lower() in MOTION_VERBS)  # "travelled to Cairo for talks"
+        or retype is not None
+    )
+    if lends_agent:
+        _agent_from_verb(frame, verb)
+    _agent_from_noun(frame, noun, lends_agent)
+    frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
+    for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
+        frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
+    frame.sources = [s for s in (_actor_or_inside(t, known) for t in frame.sources) if s is not None]
+    frame.targets = [t for t in (_actor_or_inside(t, known) for t in frame.targets) if t is not None]
+    return frame if frame.sources else None
+
+
+def _agent_from_verb(frame: Frame, verb: Token) -> None:
+    if children_with(verb, ["nsubjpass"]):  # "new sanctions were announced by the EU"
+        for agent in children_with(verb, ["agent"]):
+            frame.sources.extend(children_with(agent, ["pobj"]))
+    else:
+        subject = subject_of(verb)
         if subject is not None:
             frame.sources.append(subject)
-        frame.targets.extend(prep_objects(head, entry.target_preps))
-        frame.targets.extend(children_with(head, ["dative"]))
-    elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "be":
-        clause_verb = frame.clause_verb = head.head  # "is in talks with"
-        subject = subject_of(clause_verb)
-        if subject is not None:
-            frame.sources.append(subject)
+    frame.targets.extend(prep_objects(verb, frame.entry.target_preps))
+    frame.targets.extend(children_with(verb, ["dative"]))
+
+
+def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
+    """"Russia's attacks", "Russian strikes", "attacks by X", "talks between X and Y"."""
+    independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
     for child in noun.children:
-        if child.dep_ == "poss" and not frame.sources:
+        if frame.sources:
+            break
+        if child.dep_ == "poss" and independent or child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and independent:
             frame.sources.append(child)
-        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and not frame.sources:
-            frame.sources.append(child)  # "Russian strikes", "US sanctions"
         elif child.dep_ == "prep" and child.lower_ == "by":
             frame.sources.extend(children_with(child, ["pobj"]))
     between = prep_objects(noun, ["between"])
     if between and not frame.sources:
-        first = between[0]
-        frame.sources.append(first)
-        frame.targets.extend(first.conjuncts)
-    frame.targets.extend(prep_objects(noun, entry.target_preps))
-    for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
-        frame.targets.extend(prep_objects(acl, entry.target_preps))
-    if not frame.sources:
-        return None
-    frame.sources = [s for s in (_actor_or_inside(t, known) for t in frame.sources) if s is not None]
-    frame.targets = [t for t in (_actor_or_inside(t, known) for t in frame.targets) if t is not None]
-    return frame if frame.sources else None
+        frame.sources.append(between[0])  # its conjuncts join as co-sources; pairs are made at output
 
 
 def frames_in(sentence: Any, known: Known) -> list[Frame]:

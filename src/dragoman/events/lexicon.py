@@ -23,6 +23,10 @@ class Trigger:
     needs_target: bool = False  # without a target the word is too vague to code
 
 
+def _words(text: str) -> list[str]:
+    return [w.strip() for w in text.split(",") if w.strip()]
+
+
 def _entries(event_type: T, words: str, **kwargs: object) -> dict[str, Trigger]:
     trigger = Trigger(event_type, **kwargs)  # type: ignore[arg-type]
     return {w.strip(): trigger for w in words.split(",") if w.strip()}
@@ -36,46 +40,82 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "meet, consult", target_preps=CONSULT_PREPS, symmetric=True, needs_target=True),
     **_entries(T.CONSULT, "discuss, talk, speak, confer, negotiate, hold talks, chat", target_preps=CONSULT_PREPS,
                direct_object=False, symmetric=True, needs_target=True),
-    **_entries(T.CONSULT, "arrive, land", mode="visit", target_preps=("in",), direct_object=False, needs_target=True),
+    **_entries(T.CONSULT, "arrive, land, travel", mode="visit", target_preps=("in", "to"), direct_object=False,
+               needs_target=True),
     **_entries(T.CONSULT, "phone, call, telephone, ring", mode="phone", target_preps=("with",), symmetric=True,
                needs_target=True),
     **_entries(T.CONSULT, "visit, tour", mode="visit", needs_target=True),
-    **_entries(T.CONSULT, "host, receive, welcome", mode="host", needs_target=True),
+    **_entries(T.CONSULT, "host, receive", mode="host", needs_target=True),
     **_entries(T.CONSULT, "mediate, broker", mode="third-party", target_preps=("between",), needs_target=True),
-    **_entries(T.AGREE, "agree, sign, pledge, promise, vow, commit, offer, propose, accept, ratify, invite",
+    **_entries(T.AGREE, "agree, pledge, promise, vow, commit, offer, propose, accept, invite",
                target_preps=("with", "to"), needs_target=False),
     **_entries(T.SUPPORT, "praise, hail, commend, laud, applaud, welcome, back, defend, thank, congratulate, "
-               "recognize, recognise, support, salute, apologize, apologise", target_preps=("to",), needs_target=True),
-    **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
-               target_preps=("with",), symmetric=True, needs_target=True),
-    **_entries(T.AID, "aid, assist, help, supply, donate, send aid, airlift, deliver, provide, arm",
-               target_preps=("to", "for"), needs_target=True),
-    **_entries(T.CONCEDE, "release, free, concede, yield, ease, lift, return, hand over, pardon, reopen, "
-               "back down, relent, compromise", target_preps=("to",), needs_target=False),
-    **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, leave, demobilize, disarm, "
-               "disband, surrender", target_preps=("from",), direct_object=False, needs_target=False),
+               "recognize, recognise, support, salute, apologize, apologise, endorse, sign, ratify, approve",
+               target_preps=("to",), needs_target=True),
+    **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, share, extradite",
+               target_preps=("with", "to"), symmetric=True, needs_target=True),
+    **_entries(T.AID, "aid, assist, help, supply, donate, airlift, airdrop, deliver, provide, arm, rescue, "
+               "deposit, send", target_preps=("to", "for", "into", "in"), needs_target=True),
+    **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
+               "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),
+    **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, demobilize, disarm, disband, "
+               "surrender, release, free, return, hand over, resign, step down", target_preps=("from", "of", "to"),
+               needs_target=False),
     **_entries(T.REQUEST, "urge, demand, call on, call upon, call for, appeal, ask, request, press, plead, "
-               "petition, implore, beseech, push for, lobby", target_preps=("to", "on", "for"), needs_target=False),
+               "petition, implore, beseech, push for, lobby", target_preps=("to", "on", "for"), needs_target=True),
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
-               "reproach", target_preps=("against", "over"), needs_target=True),
+               "reproach, sue, prosecute", target_preps=("against", "over"), needs_target=True),
     **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, deny, turn down, boycott, oppose, "
-               "snub, block", target_preps=("from",), needs_target=False),
-    **_entries(T.THREATEN, "threaten, warn, menace, vow revenge", target_preps=("against", "of"), needs_target=True),
-    **_entries(T.PROTEST, "protest, demonstrate, rally, march, riot, strike against, picket, boycott",
+               "snub, decline, rule out", target_preps=("from",), needs_target=False),
+    **_entries(T.THREATEN, "threaten, warn, menace", target_preps=("against", "of"), needs_target=False),
+    **_entries(T.PROTEST, "protest, demonstrate, rally, march, riot, picket, walk off",
                target_preps=("against", "outside", "at"), direct_object=True, needs_target=False),
     **_entries(T.SANCTION, "sanction, embargo, blacklist, expel, suspend, sever, freeze, ban, cut ties, "
-               "downgrade, recall", target_preps=("on", "against"), needs_target=True),
-    **_entries(T.MOBILIZE, "mobilize, mobilise, deploy, mass, amass, station, reinforce, alert",
-               target_preps=("to", "near", "along", "on"), direct_object=False, needs_target=False),
+               "downgrade, recall, end, halt, scrap, terminate, curtail, sentence, convict",
+               target_preps=("on", "against", "with", "to"), needs_target=True),
+    **_entries(T.MOBILIZE, "mobilize, mobilise, deploy, amass, station, reinforce",
+               target_preps=("to", "near", "along", "on", "in"), direct_object=False, needs_target=False),
     **_entries(T.COERCE, "arrest, detain, seize, capture, abduct, kidnap, jail, imprison, deport, raid, "
                "confiscate, censor, crack down, round up, hold hostage, torture", mode=None,
                target_preps=("on",), needs_target=True),
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
                "massacre, fire, pound, storm, assassinate, behead, execute, wound, injure, besiege, raze, "
-               "torpedo, drone, rocket, overrun, bombard, clash, fight", target_preps=HOSTILE_PREPS,
+               "torpedo, rocket, overrun, bombard, clash, fight, destroy", target_preps=HOSTILE_PREPS,
                needs_target=True),
 }
+
+# The object changes what a verb does: "withdrew its ambassador" is SANCTION, "sent troops" MOBILIZE.
+MILITARY_UNITS = "troops, soldiers, forces, battalion, brigade, warship, warships, jets, units, marines, carrier"
+WEAPONS = "missile, missiles, rocket, rockets, weapon, weapons, bomb, warhead, drone, drones"
+OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
+    **{("withdraw", o): (T.SANCTION, "withdraw") for o in _words(
+        "ambassador, envoy, diplomats, diplomat, recognition, ratification, funding, support, aid, membership, "
+        "accreditation, signature")},
+    **{("withdraw", o): (T.CONCEDE, None) for o in _words("bill, plan, proposal, law, decree, demand, candidacy")},
+    **{(v, o): (T.MOBILIZE, "troops") for v in ("send", "deploy", "dispatch", "move", "mass")
+       for o in _words(MILITARY_UNITS)},
+    **{("test", o): (T.MOBILIZE, "weapons") for o in _words(WEAPONS)},
+    ("reopen", "embassy"): (T.SUPPORT, None), ("reopen", "consulate"): (T.SUPPORT, None),
+    ("reopen", "crossing"): (T.RETREAT, "access"), ("reopen", "border"): (T.RETREAT, "access"),
+    ("open", "crossing"): (T.RETREAT, "access"),
+    ("restore", "ties"): (T.SUPPORT, None), ("restore", "relations"): (T.SUPPORT, None),
+    ("cut", "ties"): (T.SANCTION, "discontinue"), ("break", "ties"): (T.SANCTION, "discontinue"),
+    ("sever", "ties"): (T.SANCTION, "discontinue"), ("cut", "relations"): (T.SANCTION, "discontinue"),
+    ("drop", "charges"): (T.CONCEDE, None),
+    ("lift", "ban"): (T.CONCEDE, None), ("lift", "sanctions"): (T.CONCEDE, None),
+}
+# The light verb changes what a nominal means: "signed an agreement" is SUPPORT, "declared a ceasefire" CONCEDE.
+NOUN_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
+    **{(v, n): (T.SUPPORT, None) for v in ("sign", "ratify", "finalize", "finalise", "seal", "conclude")
+       for n in _words("agreement, deal, accord, pact, treaty, memorandum, deals, agreements")},
+    **{(v, n): (T.CONCEDE, None) for v in ("declare", "announce") for n in _words("ceasefire, cease-fire, truce")},
+    **{(v, "alert"): (T.MOBILIZE, None) for v in ("put", "place")},
+    ("go", "strike"): (T.PROTEST, "strike"), ("stage", "strike"): (T.PROTEST, "strike"),
+    ("go", "hunger strike"): (T.PROTEST, "hunger"), ("begin", "hunger strike"): (T.PROTEST, "hunger"),
+}
+# Crowds acting with force are rioting (PROTEST), not assaulting.
+PROTESTER_NOUNS = frozenset(_words("protesters, demonstrators, rioters, crowd, crowds, mob, students, marchers"))
 
 # Modes inferred from the particular verb (PLOVER ASSAULT/COERCE modes).
 VERB_MODES: dict[str, str] = {
@@ -93,7 +133,8 @@ VERB_MODES: dict[str, str] = {
 NOUNS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "talk, talks, meeting, negotiation, negotiations, summit, consultation, discussion, "
                "dialogue, conversation", target_preps=CONSULT_PREPS, symmetric=True, needs_target=True),
-    **_entries(T.CONSULT, "call, phone call", mode="phone", target_preps=("with",), symmetric=True, needs_target=True),
+    **_entries(T.CONSULT, "call, phone call, video call, calls", mode="phone", target_preps=("with",), symmetric=True,
+               needs_target=True),
     **_entries(T.CONSULT, "visit, trip, tour", mode="visit", target_preps=("to",), needs_target=True),
     **_entries(T.CONSULT, "handshake, hands", target_preps=("with",), symmetric=True, needs_target=True),
     **_entries(T.AGREE, "agreement, deal, accord, pact, treaty, truce, ceasefire, cease-fire, memorandum",
@@ -102,26 +143,33 @@ NOUNS: dict[str, Trigger] = {
                needs_target=False),
     **_entries(T.SUPPORT, "support, backing, praise, endorsement, solidarity, condolences, congratulations, "
                "apology, recognition", target_preps=("for", "to", "with"), needs_target=True),
-    **_entries(T.AID, "aid, assistance, weapons, arms, ammunition, loan, funding, relief, supplies, "
-               "package, shipment, grant, donation, vaccines, food", target_preps=("to", "for"), needs_target=True),
+    **_entries(T.AID, "aid, assistance, weapons, arms, ammunition, loan, loans, funding, relief, supplies, "
+               "package, shipment, grant, donation, vaccines, food, asylum, military aid, humanitarian aid",
+               target_preps=("to", "for", "into"), needs_target=True),
+    **_entries(T.RETREAT, "withdrawal, pullout, pull-out, release, evacuation, resignation",
+               target_preps=("from", "of"), needs_target=False),
     **_entries(T.COOPERATE, "cooperation, exercise, exercises, drills, partnership, alliance",
                target_preps=("with", "between"), symmetric=True, needs_target=True),
-    **_entries(T.REQUEST, "demand, appeal, request, call, plea, ultimatum", target_preps=("to", "on", "for"),
-               needs_target=False),
+    **_entries(T.REQUEST, "demand, demands, appeal, request, plea, ultimatum", target_preps=("to", "on", "for"),
+               needs_target=True),
     **_entries(T.ACCUSE, "criticism, condemnation, accusation, accusations, allegation, allegations, complaint, "
-               "concern, concerns, investigation, probe, charges, protest note, rebuke, censure",
-               target_preps=("over", "against", "about", "with", "at"), needs_target=True),
+               "concern, concerns, investigation, probe, charges, protest note, rebuke, censure, warrant, warrants, "
+               "arrest warrant, arrest warrants, lawsuit, indictment",
+               target_preps=("over", "against", "about", "with", "at", "into", "for"), needs_target=True),
     **_entries(T.REJECT, "rejection, refusal, veto, denial, boycott", target_preps=("of",), needs_target=False),
     **_entries(T.THREATEN, "threat, threats, warning, warnings", target_preps=("to", "against", "of"),
                needs_target=True),
-    **_entries(T.PROTEST, "protest, protests, demonstration, demonstrations, rally, march, strike, sit-in, "
-               "riot, riots", target_preps=("against", "outside"), needs_target=False),
-    **_entries(T.SANCTION, "sanction, sanctions, embargo, tariffs, tariff, ban, restrictions",
+    **_entries(T.PROTEST, "protest, protests, demonstration, demonstrations, rally, rallies, march, sit-in, "
+               "riot, riots, hunger strike, general strike", target_preps=("against", "outside"), needs_target=False),
+    **_entries(T.SANCTION, "sanction, sanctions, embargo, tariffs, tariff, ban, restrictions, export controls, "
+               "controls",
                target_preps=("on", "against"), needs_target=True),
-    **_entries(T.MOBILIZE, "troops, deployment, buildup, build-up, mobilization, mobilisation, reinforcements",
+    **_entries(T.MOBILIZE, "deployment, buildup, build-up, mobilization, mobilisation, reinforcements",
                target_preps=("to", "near", "along", "on"), needs_target=False),
-    **_entries(T.COERCE, "arrest, arrests, detention, crackdown, raid, raids, blockade, siege, curfew",
+    **_entries(T.COERCE, "arrest, arrests, detention, crackdown, raid, raids, blockade, siege",
                target_preps=("on", "of", "against"), needs_target=True),
+    **_entries(T.COERCE, "curfew, state of emergency, martial law", mode="restrict", target_preps=("on", "in"),
+               needs_target=False),
     **_entries(T.ASSAULT, "attack, attacks, strike, strikes, airstrike, airstrikes, air strike, air strikes, "
                "bombing, bombings, shelling, offensive, assault, invasion, incursion, raid, military operation, "
                "ground operation, military operations, ground operations, bombardment, shelling, ambush, fire, barrage, missile, missiles, rockets, drone strike",
@@ -143,38 +191,31 @@ NOUN_MODES: dict[str, str] = {
 
 # Verbs that carry an event nominal as their object: "held talks", "launched strikes", "tabled an offer".
 LIGHT_VERBS = frozenset(
-    "hold have conduct launch carry stage make issue express voice impose announce sign reach deliver "
-    "send give provide extend offer table submit present mount begin start continue resume step ramp "
-    "intensify escalate expand renew pay lodge file open level raise put place slap unleash wage "
-    "order approve unveil pledge seal broker strike conclude finalize finalise host join "
-    "lead deploy dispatch airlift ship".split()
+    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "finalize", "fly", "perform"]
 )
+# Verbs of travel whose purpose phrase names the event: "travelled to Cairo for talks with X".
+MOTION_VERBS = frozenset(["travel", "fly", "arrive", "come", "head", "go", "return", "visit"])
 
 # Verbs that introduce what someone said; events in their complement belong to the complement.
 SPEECH_VERBS = frozenset(
-    "say tell add state claim announce insist note argue write tweet post declare stress explain report "
-    "suggest believe think allege assert affirm maintain reiterate remark comment confirm acknowledge "
-    "admit emphasize emphasise underline point indicate".split()
+    ["say", "tell", "add", "state", "claim", "announce", "insist", "note", "argue", "write", "tweet", "post", "declare", "stress", "explain", "report", "suggest", "believe", "think", "allege", "assert", "affirm", "maintain", "reiterate", "remark", "comment", "confirm", "acknowledge", "admit", "emphasize", "emphasise", "underline", "point", "indicate"]
 )
 
 # Verbs whose complement did not happen: "refused to meet", "failed to agree".
-FAILURE_VERBS = frozenset("fail refuse decline reject deny avoid stop cease halt cancel abandon postpone".split())
-FAILURE_NOUN_PREDICATES = frozenset("fail collapse stall falter founder break end".split())
+FAILURE_VERBS = frozenset(["fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "cancel", "abandon", "postpone"])
+FAILURE_NOUN_PREDICATES = frozenset(["fail", "collapse", "stall", "falter", "founder", "break", "end"])
 
 # Verbs whose complement is only intended: "plans to visit" (coded AGREE for cooperation, THREATEN for force).
-INTENT_VERBS = frozenset("plan intend aim seek want hope expect prepare consider mull weigh".split())
+INTENT_VERBS = frozenset(["plan", "intend", "aim", "seek", "want", "hope", "expect", "prepare", "consider", "mull", "weigh"])
 
 # Markers of a demand on someone else in reported speech: "X has to", "X must".
-DEONTIC_MARKERS = frozenset("must should ought need have".split())
+DEONTIC_MARKERS = frozenset(["must", "should", "ought", "need", "have"])
 
 PRAISE_WORDS = frozenset(
-    "defense defence defender hero heroes partner friend ally brother brothers liberation freedom resistance "
-    "guarantor champion protector model success legitimate".split()
+    ["defense", "defence", "defender", "hero", "heroes", "partner", "friend", "ally", "brother", "brothers", "liberation", "freedom", "resistance", "guarantor", "champion", "protector", "model", "success", "legitimate"]
 )
 BLAME_WORDS = frozenset(
-    "terrorist terrorists terror criminal criminals aggressor aggressors threat occupier occupiers murderer "
-    "murderers killer killers war criminal enemy enemies dictator regime liar genocide apartheid "
-    "responsible".split()
+    ["terrorist", "terrorists", "terror", "criminal", "criminals", "aggressor", "aggressors", "threat", "occupier", "occupiers", "murderer", "murderers", "killer", "killers", "war", "criminal", "enemy", "enemies", "dictator", "regime", "liar", "genocide", "apartheid", "responsible"]
 )
 
 # Nouns that denote people acting, so a verb with such a subject can carry an event.

@@ -10,7 +10,6 @@ from ..codes import EventType, cameo_for
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, Event, EventCandidate, Evidence
 
-
 SYMMETRIC_TYPES = frozenset({EventType.CONSULT, EventType.COOPERATE})
 
 
