@@ -132,7 +132,7 @@ def run_guarded(stage: Stage, spec: StageSpec, coded: CodedDocument) -> CodedDoc
         coded = stage(coded)
     except DragomanError as exc:
         coded.error = str(exc)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not end a batch
+    except Exception as exc:
         log.exception("stage %s failed on %s", spec.name, coded.article.doc_id)
         coded.error = f"[E099] {coded.article.doc_id}: stage {spec.name} failed: {type(exc).__name__}: {exc}"
     coded.assigned.update(spec.assigns)
