@@ -1,10 +1,139 @@
+"""The places stage ("places.v1"): place mentions, the dateline, and each event's location.
+
+Reads ``coded.doc`` and ``coded.candidates``; assigns ``coded.places`` (every place mention
+with its resolution), ``coded.document_location`` (the dateline) and ``candidate.location``.
+An event's location is the place the parse says it happened (see ``locate.py``), else the
+dateline when the event involves the dateline's country or actors of unknown country, else
+None.
+"""
+
 from __future__ import annotations
 
-from ..resources import Resources
-from ..schemas import CodedDocument
+import logging
+import re
+from typing import Any
+
+from ..resources import PlaceLookup, Resources
+from ..schemas import CodedDocument, EventCandidate, Location, PlaceMention, Span
+from .locate import event_site
+from .mentions import Mention, clean_name, find_mentions, resolve_in_context
+
+log = logging.getLogger(__name__)
+
+_DATELINE_NOISE = re.compile(r"\(.*?\)|\b(?:AP|AFP|Reuters|dpa|UPI)\b")
 
 
-def make_places_stage(resources: Resources):
-    def stage(coded: CodedDocument) -> CodedDocument:
+class PlacesStage:
+    """Callable stage; the gazetteer is taken from ``resources`` on first use."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    @property
+    def gazetteer(self) -> PlaceLookup:
+        return self.resources.gazetteer
+
+    def __call__(self, coded: CodedDocument) -> CodedDocument:
+        if coded.doc is None:
+            return coded
+        gazetteer = self.gazetteer
+        mentions = find_mentions(coded.doc, gazetteer)
+        dateline_country = self._dateline_country(coded, gazetteer)
+        context = resolve_in_context(mentions, gazetteer, _actor_countries(coded) + dateline_country)
+        coded.document_location = resolve_dateline(coded.article.dateline, gazetteer, context)
+        coded.places = [
+            PlaceMention(span=Span(m.start, m.end, m.text), location=m.location) for m in mentions
+        ]
+        for candidate in coded.candidates:
+            candidate.location = self._locate(coded, candidate, mentions, gazetteer, context)
         return coded
-    return stage
+
+    @staticmethod
+    def _dateline_country(coded: CodedDocument, gazetteer: PlaceLookup) -> list[str]:
+        loc = resolve_dateline(coded.article.dateline, gazetteer, [])
+        return [loc.country] if loc is not None and loc.country else []
+
+    def _locate(
+        self,
+        coded: CodedDocument,
+        candidate: EventCandidate,
+        mentions: list[Mention],
+        gazetteer: PlaceLookup,
+        context: list[str],
+    ) -> Location | None:
+        if candidate.location is not None:
+            return candidate.location
+        if candidate.place is not None:
+            stated = _mention_in(candidate.place, mentions)
+            if stated is not None and stated.location is not None:
+                return stated.location
+            loc = gazetteer.resolve(clean_name(_strip_preposition(candidate.place.text)), context)
+            if loc is not None:
+                return loc
+        trigger = _trigger_token(coded.doc, candidate)
+        if trigger is not None:
+            targets = {i for arg in candidate.targets for i in _tokens(coded.doc, arg.phrase)}
+            site = event_site(trigger, candidate.event_type, targets, mentions)
+            if site is not None:
+                return site.location
+        return _dateline_fallback(coded.document_location, candidate)
+
+
+def _dateline_fallback(dateline: Location | None, candidate: EventCandidate) -> Location | None:
+    """The dateline, unless the event's known actors all belong to other countries."""
+    if dateline is None:
+        return None
+    countries = {
+        arg.actor.country for arg in candidate.sources + candidate.targets if arg.actor and arg.actor.country
+    }
+    if not countries or dateline.country in countries:
+        return dateline
+    return None
+
+
+def _actor_countries(coded: CodedDocument) -> list[str]:
+    return [
+        arg.actor.country
+        for cand in coded.candidates
+        for arg in cand.sources + cand.targets
+        if arg.actor is not None and arg.actor.country and len(arg.actor.country) == 3
+    ]
+
+
+def resolve_dateline(dateline: str | None, gazetteer: PlaceLookup, context: list[str]) -> Location | None:
+    """The place of a dateline such as "KYIV, Ukraine (Reuters)".
+
+    >>> resolve_dateline("ANKARA", gaz, []).country      # doctest: +SKIP
+    'TUR'
+    """
+    if not dateline:
+        return None
+    name = _DATELINE_NOISE.sub(" ", dateline).strip(" ,—–-")
+    return gazetteer.resolve(name, context) if name else None
+
+
+def _strip_preposition(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in ("in", "at", "near", "on", "to", "from", "outside", "inside"):
+        return " ".join(words[1:])
+    return text
+
+
+def _mention_in(span: Span, mentions: list[Mention]) -> Mention | None:
+    inside = [m for m in mentions if m.start >= span.start and m.end <= span.end and m.location is not None]
+    return inside[-1] if inside else None
+
+
+def _tokens(doc: Any, span: Span) -> range:
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return range(piece.start, piece.end) if piece is not None else range(0)
+
+
+def _trigger_token(doc: Any, candidate: EventCandidate) -> Any:
+    piece = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
+    return piece.root if piece is not None and len(piece) else None
+
+
+def make_places_stage(resources: Resources) -> PlacesStage:
+    """Factory registered as "places.v1"."""
+    return PlacesStage(resources)

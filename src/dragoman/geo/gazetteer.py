@@ -1,0 +1,218 @@
+"""The offline gazetteer: place names to ``Location`` records, ambiguity resolved by context.
+
+>>> gaz = load_gazetteer(Settings.from_env())        # doctest: +SKIP
+>>> gaz.resolve("Tripoli", ["LBN"]).country          # doctest: +SKIP
+'LBN'
+
+Scoring: every entry has a prior (log10 population, plus bonuses for countries and national
+capitals, a penalty for subdivisions, a high fixed prior for the curated regions). A name
+that matches only an entry's alternate spellings costs 1.0; an entry in a country the
+document already mentions gains 2.5 (half that for places under 100,000 people, so that a
+village does not beat a capital merely by being in a mentioned country).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import ConfigError
+from ..schemas import Location
+from .build import build_index, index_path, remove_stale
+from .normalize import fold, skeleton
+
+log = logging.getLogger(__name__)
+
+CONTEXT_BONUS = 2.5
+SMALL_PLACE = 100_000
+ALTERNATE_PENALTY = 1.0
+SKELETON_PENALTY = 1.0
+SKELETON_MIN_PRIOR = 4.0
+CACHE_SIZE = 200_000
+
+REGION_WORDS = {
+    "province",
+    "region",
+    "governorate",
+    "oblast",
+    "state",
+    "district",
+    "county",
+    "prefecture",
+    "territory",
+    "area",
+    "provinces",
+    "regions",
+}
+AREA_FEATURES = ("admin1", "region")
+
+_ENTRY_COLUMNS = (
+    "e.id, e.name, e.country, e.admin1, e.lat, e.lon, e.geonameid, e.feature, e.population, e.prior"
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One candidate reading of a name, with its score."""
+
+    location: Location
+    score: float
+    population: int
+    alternate: bool = False  # matched only a secondary spelling
+
+
+class Gazetteer:
+    """Read-only lookups in a built index; safe to share between threads and to pickle."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._cache: dict[tuple[str, tuple[str, ...]], tuple[Match, ...]] = {}
+
+    def __reduce__(self) -> tuple[type[Gazetteer], tuple[Path]]:
+        return (Gazetteer, (self.path,))
+
+    @property
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def resolve(self, name: str, context_countries: Iterable[str] | None = None) -> Location | None:
+        """The most likely place for ``name``, or None.
+
+        >>> gaz.resolve("Kiev").name                     # doctest: +SKIP
+        'Kyiv'
+        """
+        found = self.candidates(name, context_countries)
+        return found[0].location if found else None
+
+    def candidates(self, name: str, context_countries: Iterable[str] | None = None) -> tuple[Match, ...]:
+        """Every reading of ``name``, best first (exact spellings, then skeleton matches)."""
+        context = tuple(sorted(set(context_countries or ())))
+        key = (name, context)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._candidates(name, context)
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def exact(self, name: str, context_countries: Iterable[str] | None = None) -> tuple[Match, ...]:
+        """Readings whose spelling matches ``name`` exactly (after folding); no loose matches."""
+        context = frozenset(context_countries or ())
+        return self._rank(self._rows("alias", _clean(fold(name))), context)
+
+    def _candidates(self, name: str, context: tuple[str, ...]) -> tuple[Match, ...]:
+        ctx = set(context)
+        if "," in name:  # "Kyiv, Ukraine": the tail says which country the head is in
+            head, _, tail = name.partition(",")
+            outer = self.candidates(tail.strip(), context)
+            if outer and head.strip():
+                inner = self.candidates(head.strip(), tuple(ctx | {outer[0].location.country or ""}))
+                return inner or outer
+        key = _clean(fold(name))
+        if not key:
+            return ()
+        found = self._rank(self._rows("alias", key), ctx)
+        if not found:
+            found = self._by_generic_word(key, ctx)
+        if not found and skeleton(key):
+            rows = [r for r in self._rows("skeleton", skeleton(key)) if r[-1] >= SKELETON_MIN_PRIOR]
+            found = self._rank(rows, ctx, penalty=SKELETON_PENALTY)
+        return found
+
+    def _by_generic_word(self, key: str, ctx: set[str]) -> tuple[Match, ...]:
+        """ "Donetsk province" -> subdivisions called Donetsk; "Gaza city" -> cities."""
+        words = key.split()
+        if len(words) > 1 and words[-1] in REGION_WORDS:
+            base = " ".join(words[:-1])
+            found = self._rank(self._rows("alias", base), ctx)
+            areas = tuple(m for m in found if m.location.feature in AREA_FEATURES)
+            return areas or found
+        if len(words) > 1 and words[-1] == "city":
+            found = self._rank(self._rows("alias", " ".join(words[:-1])), ctx)
+            return tuple(m for m in found if m.location.feature == "city") or found
+        return ()
+
+    def _rows(self, table: str, key: str) -> list[tuple]:
+        alternate = "a.alternate" if table == "alias" else "0"
+        sql = f"SELECT {_ENTRY_COLUMNS}, {alternate} FROM {table} a JOIN entry e ON e.id = a.entry WHERE a.key = ?"
+        try:
+            rows = self._con.execute(sql, (key,)).fetchall()
+        except sqlite3.Error as exc:
+            raise ConfigError(
+                f"the gazetteer index {self.path} cannot be read ({exc}); delete it to rebuild"
+            ) from exc
+        return [(*row[1:10], row[10], row[9]) for row in rows]
+
+    @staticmethod
+    def _rank(rows: list[tuple], ctx: set[str] | frozenset[str], penalty: float = 0.0) -> tuple[Match, ...]:
+        matches = []
+        for name, country, admin1, lat, lon, geonameid, feature, population, prior, alternate, _ in rows:
+            score = prior - penalty - (ALTERNATE_PENALTY if alternate else 0.0)
+            if country and country in ctx:
+                small = feature == "city" and population < SMALL_PLACE
+                score += CONTEXT_BONUS / 2 if small else CONTEXT_BONUS
+            loc = Location(
+                name=name,
+                country=country,
+                admin1=admin1,
+                lat=lat,
+                lon=lon,
+                geonameid=geonameid,
+                feature=feature,
+            )
+            matches.append(Match(loc, round(score, 3), population, bool(alternate)))
+        matches.sort(key=lambda m: (-m.score, -m.population))
+        return tuple(matches)
+
+    def close(self) -> None:
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            con.close()
+            self._local.con = None
+
+
+def _clean(key: str) -> str:
+    """Drop a leading article and a possessive: "the Gaza Strip's" -> "gaza strip"."""
+    words = key.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1] == "s" and not key.endswith(" s s"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+_build_lock = threading.Lock()
+
+
+def load_gazetteer(settings: Settings | None = None) -> Gazetteer:
+    """Open the gazetteer index, building it first if this version has none yet.
+
+    >>> gaz = load_gazetteer()                           # doctest: +SKIP
+    >>> gaz.resolve("Rafah", ["PSE"]).country            # doctest: +SKIP
+    'PSE'
+    """
+    settings = settings or Settings.from_env()
+    path = index_path(settings.cache_dir)
+    with _build_lock:
+        if not path.exists():
+            log.info("building the gazetteer index in %s (once per version; about 20 seconds)", path.parent)
+            try:
+                build_index(path)
+            except OSError as exc:
+                raise ConfigError(
+                    f"cannot write the gazetteer index to {path.parent} ({exc}); "
+                    "set DRAGOMAN_CACHE to a writable directory"
+                ) from exc
+            remove_stale(path)
+    return Gazetteer(path)

@@ -1,0 +1,244 @@
+"""Where did an event happen? Read from the parse around its trigger.
+
+In order of trust:
+1. a locative phrase attached to the trigger's clause ("met in Doha", "in the Qatari capital,
+   Doha", "Speaking in Kyiv on Tuesday, Blinken expressed ..."), including that of the verb a
+   subject-sharing conjunct hangs on ("arrived in Doha and met ...");
+2. the place an assault or coercion is aimed at ("shelled Kharkiv", "attacks on Rafah"), or
+   the place visited ("visited Beijing", "travelled to Ankara");
+3. a locative phrase on a meeting noun inside the trigger's arguments ("discussed the state
+   of the talks in Doha").
+Places inside other clauses (reported speech, relative clauses) and noun modifiers ("the
+situation in Gaza", "Gaza ceasefire talks") never count: they are topics, not sites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .mentions import Mention
+
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "within",
+    "along",
+    "off",
+}
+TARGET_PREPS = {"on", "against", "into", "at", "in"}
+VISIT_PREPS = {"to", "in"}
+AIMED_EVENTS = {"ASSAULT", "COERCE"}
+VISIT_LEMMAS = {
+    "visit",
+    "travel",
+    "arrive",
+    "fly",
+    "go",
+    "come",
+    "tour",
+    "trip",
+    "journey",
+    "head",
+    "land",
+    "return",
+}
+GATHERING_NOUNS = {
+    "talk",
+    "talks",
+    "meeting",
+    "summit",
+    "conference",
+    "negotiation",
+    "negotiations",
+    "discussion",
+    "discussions",
+    "session",
+    "visit",
+    "trip",
+    "tour",
+    "ceremony",
+    "rally",
+    "protest",
+    "demonstration",
+    "forum",
+    "gathering",
+    "consultation",
+    "consultations",
+    "interview",
+    "briefing",
+    "speech",
+    "address",
+    "round",
+    "meet",
+    "signing",
+}
+# Inside a place phrase: objects and appositions always ("the capital of Kyiv", "the capital,
+# Doha"); modifiers only of a place noun ("Ukraine's Donetsk region", not "the US embassy").
+PHRASE_DEPS = {"pobj", "appos", "conj", "npadvmod", "prep"}
+MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
+PHRASE_PREPS = {"of", "in", "near", "outside", "at"}
+PLACE_NOUNS = {
+    "region",
+    "province",
+    "city",
+    "town",
+    "village",
+    "area",
+    "district",
+    "governorate",
+    "oblast",
+    "state",
+    "capital",
+    "port",
+    "county",
+    "municipality",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "neighbourhood",
+    "neighborhood",
+    "camp",
+    "enclave",
+    "strip",
+    "territory",
+    "coast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "heart",
+    "part",
+    "parts",
+    "areas",
+    "regions",
+    "towns",
+    "villages",
+    "cities",
+}
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis", "xcomp"}
+SPECIFICITY = {"facility": 0, "city": 0, "region": 1, "admin1": 1, "country": 2, "water": 3}
+
+
+def _by_token(mentions: list[Mention]) -> dict[int, Mention]:
+    return {i: m for m in mentions for i in m.tokens}
+
+
+def place_in_phrase(head: Any, index: dict[int, Mention]) -> Mention | None:
+    """The most specific place named in the noun phrase headed by ``head``."""
+    found: list[tuple[int, int, Mention]] = []
+    stack = [(head, 0)]
+    while stack:
+        tok, depth = stack.pop()
+        mention = index.get(tok.i)
+        if mention is not None and mention.location is not None:
+            found.append((SPECIFICITY.get(mention.location.feature or "", 2), depth, mention))
+        names_place = mention is not None or tok.lemma_.lower() in PLACE_NOUNS
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                continue
+            if child.dep_ in PHRASE_DEPS or (names_place and child.dep_ in MODIFIER_DEPS):
+                stack.append((child, depth + 1))
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[0], f[1], f[2].start))[2]
+
+
+def scene_heads(trigger: Any) -> list[Any]:
+    """The trigger, its participial adjuncts ("Speaking in Kyiv, X said"), and the verb it is
+    coordinated with when the two share a subject."""
+    heads = [trigger]
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        heads.append(trigger.head)
+    adjuncts = []
+    for head in heads:
+        adjuncts += [
+            c
+            for c in head.children
+            if c.dep_ == "advcl"
+            and c.tag_ in ("VBG", "VBN")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        ]
+    return heads + adjuncts
+
+
+def _preps(head: Any, words: set[str]) -> Iterator[Any]:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def locative_site(trigger: Any, index: dict[int, Mention]) -> Mention | None:
+    """A place in a locative phrase of the trigger's clause."""
+    for head in scene_heads(trigger):
+        for obj in _preps(head, LOCATIVE_PREPS):
+            place = place_in_phrase(obj, index)
+            if place is not None:
+                return place
+    return None
+
+
+def aimed_site(
+    trigger: Any, event_type: str, target_tokens: set[int], index: dict[int, Mention]
+) -> Mention | None:
+    """The place an assault is aimed at, or the place a visit goes to."""
+    visit = trigger.lemma_.lower() in VISIT_LEMMAS
+    if event_type not in AIMED_EVENTS and not visit:
+        return None
+    for i in sorted(target_tokens):
+        mention = index.get(i)
+        if mention is not None and mention.location is not None and event_type in AIMED_EVENTS:
+            return mention
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += list(_preps(trigger, TARGET_PREPS if event_type in AIMED_EVENTS else VISIT_PREPS))
+    for obj in objects:
+        place = place_in_phrase(obj, index)
+        if place is not None:
+            return place
+    return None
+
+
+def meeting_site(trigger: Any, index: dict[int, Mention]) -> Mention | None:
+    """A locative phrase on a meeting noun among the trigger's arguments ("the talks in Doha")."""
+    stack = [c for c in trigger.children if c.dep_ in ("dobj", "prep", "pobj", "attr")]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in CLAUSE_DEPS:
+            continue
+        if tok.lemma_.lower() in GATHERING_NOUNS or tok.lower_ in GATHERING_NOUNS:
+            for obj in _preps(tok, LOCATIVE_PREPS):
+                place = place_in_phrase(obj, index)
+                if place is not None:
+                    return place
+        stack.extend(c for c in tok.children if c.dep_ in ("dobj", "prep", "pobj", "conj"))
+    return None
+
+
+def event_site(
+    trigger: Any, event_type: str, target_tokens: set[int], mentions: list[Mention]
+) -> Mention | None:
+    """Where the event of ``trigger`` happened, by the rules of this module, or None.
+
+    >>> event_site(doc[3], "CONSULT", set(), mentions)   # doctest: +SKIP
+    """
+    index = _by_token(mentions)
+    stated = locative_site(trigger, index)
+    aimed = aimed_site(trigger, event_type, target_tokens, index)
+    if stated is not None and aimed is not None and _within(aimed, stated):
+        return aimed  # "raided the Jenin camp in the West Bank": the narrower place
+    return stated or aimed or meeting_site(trigger, index)
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    a, b = inner.location, outer.location
+    if a is None or b is None or a.country != b.country:
+        return False
+    return SPECIFICITY.get(a.feature or "", 2) < SPECIFICITY.get(b.feature or "", 2)
