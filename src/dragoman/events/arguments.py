@@ -185,7 +185,11 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``token`` ("talks *with* X", "on behalf of X")."""
     wanted = set(preps)
     found: list[Token] = []
-    for prep in token.children:
+    particles = [  # "pulled out *of* X", "out" parsed as a particle or as a preposition without object
+        c for c in token.children
+        if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+    ]
+    for prep in [*token.children, *(g for p in particles for g in p.children)]:
         if prep.dep_ not in ("prep", "agent", "dative"):
             continue
         for obj in prep.children:

@@ -190,26 +190,6 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
             inner.rule += "+folded"
 
 
-def refusal_candidate(frame: Frame, sentence_index: int, known: Known) -> EventCandidate | None:
-    """"Iran refused to meet US envoys": REJECT by Iran, aimed at the would-be target."""
-    verb = frame.clause_verb
-    governor = verb.head if verb.dep_ == "xcomp" else None
-    if governor is None or governor.lemma_.lower() not in REFUSAL_VERBS:
-        return None
-    subject = subject_of(governor)
-    if subject is None or not is_actor_like(subject, known):
-        return None
-    return EventCandidate(
-        sentence_index=sentence_index,
-        event_type=T.REJECT.value,
-        trigger=_span(governor),
-        sources=expand_argument(subject, known),
-        targets=_mentions(frame.targets, known),
-        confidence=0.65,
-        rule="refusal",
-    )
-
-
 def speech_candidates(sentence: Any, sentence_index: int, known: Known) -> list[EventCandidate]:
     """Demands and judgements in reported speech that carry no trigger word of their own."""
     found: list[EventCandidate] = []
@@ -262,16 +242,25 @@ def extract_sentence(sentence: Any, sentence_index: int, known: Known = None) ->
     """All event candidates of one parsed sentence (negated ones included, flagged)."""
     frames = frames_in(sentence, known)
     by_trigger: dict[int, EventCandidate] = {}
-    extra: list[EventCandidate] = []
     for frame in frames:
         candidate = candidate_from_frame(frame, sentence_index, known)
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
-        refusal = refusal_candidate(frame, sentence_index, known)
-        if refusal is not None:
-            extra.append(refusal)
     fold_embedded(frames, by_trigger)
     needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
-    candidates = kept + extra + speech_candidates(sentence, sentence_index, known)
-    return sorted(candidates, key=lambda c: c.trigger.start)
+    candidates = kept + speech_candidates(sentence, sentence_index, known)
+    return _unique(sorted(candidates, key=lambda c: c.trigger.start))
+
+
+def _unique(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """One candidate per type and argument heads: "would not return to talks with X" is one refusal."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for candidate in candidates:
+        key = (candidate.event_type, candidate.negated, tuple(m.head.start for m in candidate.sources),
+               tuple(m.head.start for m in candidate.targets))
+        if key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept

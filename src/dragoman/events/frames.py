@@ -76,7 +76,8 @@ def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, 
         inner = _quantity_of_event(obj) or obj
         found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
         if found is not None:
-            return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS), found[1]
+            return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
+                           direct_object=False), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
     return None
@@ -87,7 +88,13 @@ RETYPED_PREPS = ("to", "in", "with", "from", "on", "into")
 
 def leaves_grouping(token: Token) -> bool:
     """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
-    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in GROUPINGS for o in prep_objects(token, ["from"]))
+    return any(
+        o.ent_type_ == "ORG" or o.lemma_.lower() in GROUPINGS or (o.pos_ == "PROPN" and o.ent_type_ not in PLACES)
+        for o in prep_objects(token, ["from"])
+    )
+
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
@@ -115,8 +122,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     frame = Frame(verb, entry, key, verb, mode=mode)
     _verb_arguments(frame, verb, dobjs)
     _protesters_riot(frame)
-    frame.sources = [t for t in (_actor_or_inside(t, known) for t in frame.sources) if t is not None]
-    frame.targets = [t for t in (_actor_or_inside(t, known) for t in frame.targets) if t is not None]
+    _settle_tokens(frame, known)
     if not frame.targets and entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
     return frame
@@ -146,7 +152,7 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     for dobj in dobjs:  # "set its sights on X", "suspended all trade with Israel", "sent supplies to X"
         if not entry.direct_object or " " in frame.key:
             frame.targets.extend(prep_objects(dobj, entry.target_preps))
-    if not frame.targets and entry.event_type in (EventType.REQUEST, EventType.ACCUSE) and not dobjs:
+    if not frame.targets and entry.event_type in (EventType.REQUEST, EventType.ACCUSE, EventType.AID):
         for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
             subject = subject_of(clause)
             frame.targets.extend([subject] if subject is not None else [])
@@ -162,6 +168,13 @@ def _protesters_riot(frame: Frame) -> None:
     ):
         frame.entry = replace(frame.entry, event_type=EventType.PROTEST, needs_target=False)
         frame.mode = "riot"
+
+
+def _settle_tokens(frame: Frame, known: Known) -> None:
+    """Each argument token becomes the actor it names (or one inside it), once."""
+    for side in ("sources", "targets"):
+        tokens = [t for t in (_actor_or_inside(t, known) for t in getattr(frame, side)) if t is not None]
+        setattr(frame, side, list({t.i: t for t in tokens}.values()))
 
 
 def _actor_or_inside(token: Token, known: Known) -> Token | None:
@@ -257,8 +270,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
         frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
-    frame.sources = [s for s in (_actor_or_inside(t, known) for t in frame.sources) if s is not None]
-    frame.targets = [t for t in (_actor_or_inside(t, known) for t in frame.targets) if t is not None]
+    _settle_tokens(frame, known)
     return frame if frame.sources else None
 
 
@@ -285,7 +297,7 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         elif child.dep_ == "prep" and child.lower_ == "by":
             frame.sources.extend(children_with(child, ["pobj"]))
     between = prep_objects(noun, ["between"])
-    if between and not frame.sources:
+    if between and not frame.sources and noun.head.lemma_ != "be":  # not "the truce between X and Y is fragile"
         frame.sources.append(between[0])  # its conjuncts join as co-sources; pairs are made at output
 
 

@@ -59,7 +59,9 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
                "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),
     **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, demobilize, disarm, disband, "
-               "surrender, release, free, return, hand over, resign, step down", target_preps=("from", "of", "to"),
+               "surrender, return, resign, step down", target_preps=("from", "of", "to"), direct_object=False,
+               needs_target=False),
+    **_entries(T.RETREAT, "release, free, hand over, repatriate", mode="release", target_preps=("to",),
                needs_target=False),
     **_entries(T.REQUEST, "urge, demand, call on, call upon, call for, appeal, ask, request, press, plead, "
                "petition, implore, beseech, push for, lobby", target_preps=("to", "on", "for"), needs_target=True),

@@ -1,0 +1,83 @@
+"""The parse rules of the events stage, on sentences written for these tests.
+
+Each row: sentence, then the expected (type, source head words, target head words) of every
+non-negated candidate. Heads are the words the rules picked; resolving them to actors is the
+actors stage's job and is tested there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.events.extract import extract_sentence
+
+CASES = [
+    # plain transitive verbs, passives and nominals
+    ("Russian forces shelled Kharkiv on Thursday.", [("ASSAULT", ["forces"], ["Kharkiv"])]),
+    ("Kharkiv was shelled by Russian forces on Thursday.", [("ASSAULT", ["forces"], ["Kharkiv"])]),
+    ("Israeli aircraft bombed a camp in Rafah on Sunday.", [("ASSAULT", ["aircraft"], ["Rafah"])]),
+    ("A Russian missile hit a hospital in Kyiv.", [("ASSAULT", ["Russian"], ["Kyiv"])]),
+    ("Pakistan's army launched airstrikes on Taliban positions.", [("ASSAULT", ["army"], ["Taliban"])]),
+    ("Egypt's president met the Jordanian king in Cairo.", [("CONSULT", ["president"], ["king"])]),
+    ("The European Union imposed new sanctions on Belarus.", [("SANCTION", ["The European Union"], ["Belarus"])]),
+    ("Police arrested dozens of opposition supporters in Tbilisi.", [("COERCE", ["Police"], ["opposition"])]),
+    ("Germany sent 30 tonnes of medical supplies to Lebanon.", [("AID", ["Germany"], ["Lebanon"])]),
+    # coordination
+    ("Macron and Scholz discussed energy prices in Berlin.", [("CONSULT", ["Macron", "Scholz"], [])]),
+    ("Jordanian and Egyptian aircraft airdropped food into Gaza.", [("AID", ["Jordanian", "Egyptian"], ["Gaza"])]),
+    # negation, failure, refusal, questions, hypotheticals
+    ("Russia did not attack the convoy, the ministry said.", []),
+    ("Talks between Armenia and Azerbaijan failed on Monday.", []),
+    ("Iran refused to meet American envoys in Oman.", [("REJECT", ["Iran"], ["envoys"])]),
+    ("North Korea said it would not return to talks with Washington.", [("REJECT", ["it"], ["Washington"])]),
+    ("Could China invade Taiwan next year?", []),
+    ("Russia could attack Finland within a decade.", []),
+    # threats, promises and demands fold their content into the speech act
+    ("Hezbollah threatened to strike Haifa if Israel bombed Beirut.", [("THREATEN", ["Hezbollah"], ["Haifa"])]),
+    ("Japan promised to help Ukraine rebuild its power grid.", [("AGREE", ["Japan"], ["Ukraine"])]),
+    ("Kenya's president urged Ethiopia to withdraw its troops.", [("REQUEST", ["president"], ["Ethiopia"])]),
+    ("The Georgian government promised to ease restrictions on NGOs.", [("CONCEDE", ["government"], ["NGOs"])]),
+    # reported speech
+    ("The governor said Russian drones hit Odesa overnight.", [("ASSAULT", ["drones"], ["Odesa"])]),
+    ("“Washington has to restrain Israel,” the Iranian minister said.",
+     [("REQUEST", ["minister"], ["Washington"])]),
+    # objects that change the event type
+    ("Niger withdrew its ambassador from France.", [("SANCTION", ["Niger"], ["France"])]),
+    ("Mali announced its withdrawal from ECOWAS.", [("SANCTION", ["Mali"], ["ECOWAS"])]),
+    ("Israel pulled its troops out of Khan Younis.", [("RETREAT", ["Israel"], ["Khan Younis"])]),
+    ("Poland and Ukraine signed a security agreement in Warsaw.", [("SUPPORT", ["Poland", "Ukraine"], [])]),
+    ("Protesters stormed the parliament in Nairobi.", [("PROTEST", ["Protesters"], ["parliament"])]),
+    # background is not an event
+    ("Turkey does not consider Hamas a terrorist organisation.", []),
+    ("The ceasefire between Israel and Hamas is fragile.", []),
+]
+
+
+def _summary(candidate):  # type: ignore[no-untyped-def]
+    return (
+        candidate.event_type,
+        [m.head.text for m in candidate.sources],
+        [m.head.text for m in candidate.targets],
+    )
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_rules_on_sentence(spacy_nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(sentence)
+    found = []
+    for index, sent in enumerate(doc.sents):
+        found += [_summary(c) for c in extract_sentence(sent, index) if not c.negated]
+    assert found == expected
+
+
+def test_negated_candidates_are_kept_and_flagged(spacy_nlp):  # type: ignore[no-untyped-def]
+    doc = spacy_nlp("Russia did not attack the convoy.")
+    candidates = extract_sentence(next(doc.sents), 0)
+    assert [c.event_type for c in candidates] == ["ASSAULT"]
+    assert candidates[0].negated
+
+
+def test_trigger_offsets_point_into_the_text(spacy_nlp):  # type: ignore[no-untyped-def]
+    text = "After the vote, Serbia expelled two Croatian diplomats."
+    candidate = extract_sentence(next(spacy_nlp(text).sents), 0)[0]
+    assert text[candidate.trigger.start : candidate.trigger.end] == candidate.trigger.text == "expelled"
