@@ -1,0 +1,248 @@
+"""The in-memory actor index: names, surnames, demonyms, sector nouns and places by key.
+
+``KnowledgeBase`` holds entries in precedence order (user files before built-in data) and
+answers context-free questions about single names. Phrase resolution sits on top of it in
+``phrase.py``; loading, caching and user files in ``kb.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from .entries import ActorEntry
+from .normalize import LEADING_DETERMINERS, is_upper_word, key_tokens, name_key, raw_words, word_keys
+
+# Short aliases that are also English words match only when written in capitals ("US", "WHO").
+ENGLISH_WORDS = frozenset(
+    ["us", "who", "it", "is", "as", "at", "an", "or", "in", "no", "on", "am", "be", "do", "go", "he", "if", "me", "my", "of", "so", "to", "up", "we", "aid", "all", "and", "any", "are", "but", "can", "for", "had", "has", "her", "him", "his", "how", "its", "may", "new", "not", "now", "off", "old", "one", "our", "out", "see", "she", "the", "two", "was", "way", "why", "you", "free", "hope", "arab", "sa", "pa", "pm", "ma", "mp", "ice", "raw", "spa", "met", "sat", "sun", "art"]
+)
+
+# Words that introduce a name and are not part of it.
+TITLE_WORDS = frozenset(
+    ["president", "presidents", "prime", "minister", "foreign", "defence", "defense", "secretary", "of", "state", "general", "gen", "sheikh", "shaikh", "sheik", "king", "queen", "crown", "prince", "princess", "emir", "amir", "sultan", "chancellor", "premier", "vice", "deputy", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "ayatollah", "supreme", "leader", "senator", "sen", "rep", "representative", "field", "marshal", "admiral", "adm", "lt", "col", "colonel", "brig", "brigadier", "major", "maj", "captain", "capt", "commander", "former", "acting", "interim", "chief", "his", "her", "highness", "excellency", "mullah", "imam", "speaker", "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "director", "head", "chair", "chairman", "chairwoman", "mp", "hon", "honourable", "ex", "lieutenant", "sergeant", "pope", "the"]
+)
+
+
+class KnowledgeBase:
+    """Actors by name and date, plus the demonym, sector-noun and place lexicons.
+
+    >>> from dragoman.actors.entries import ActorEntry
+    >>> kb = KnowledgeBase()
+    >>> kb.add(ActorEntry("TUR", "Turkey", "country", country="TUR", aliases=("Türkiye",)))
+    >>> kb.lookup("Turkiye").country
+    'TUR'
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[ActorEntry] = []
+        self.by_id: dict[str, int] = {}
+        self.names: dict[str, list[int]] = {}
+        self.surnames: dict[str, list[int]] = {}
+        self.adjectives: dict[str, str] = {}
+        self.agents: dict[str, tuple[str, bool]] = {}
+        self.places: dict[str, str] = {}
+        self.upper_only: set[str] = set()
+        self.max_name_tokens = 1
+        self.max_agent_tokens = 1
+        self.phrase_cache: dict[tuple[str, date | None], object] = {}
+
+    # -- building -------------------------------------------------------------------------------
+    def add(self, entry: ActorEntry, *, short_names: bool = True) -> None:
+        """Index ``entry`` after those already added (earlier entries take precedence).
+
+        ``short_names`` also indexes a person's surname(s) for lookups by surname alone.
+        """
+        if entry.kb_id in self.by_id:
+            entry.kb_id = f"{entry.kb_id}~{len(self.entries)}"
+        index = len(self.entries)
+        self.entries.append(entry)
+        self.by_id[entry.kb_id] = index
+        for alias in (entry.name, *entry.aliases):
+            self._add_key(self.names, alias, index)
+        if short_names and entry.kind == "person":
+            for key in person_short_keys(entry):
+                bucket = self.surnames.setdefault(key, [])
+                if index not in bucket:
+                    bucket.append(index)
+
+    def _add_key(self, table: dict[str, list[int]], alias: str, index: int) -> None:
+        key = name_key(alias)
+        if not key:
+            return
+        if key in ENGLISH_WORDS and is_upper_word(alias):
+            self.upper_only.add(key)
+        bucket = table.setdefault(key, [])
+        if index not in bucket:
+            bucket.append(index)
+        self.max_name_tokens = max(self.max_name_tokens, key.count(" ") + 1)
+
+    def add_adjective(self, word: str, country: str) -> None:
+        key = name_key(word, drop_determiner=False)
+        if key and key not in self.adjectives:
+            self.adjectives[key] = country
+            if key in ENGLISH_WORDS and is_upper_word(word):
+                self.upper_only.add(key)
+
+    def add_agent(self, noun: str, sector: str, weak: bool = False) -> None:
+        key = name_key(noun, drop_determiner=False)
+        if key and key not in self.agents:
+            self.agents[key] = (sector, weak)
+            self.max_agent_tokens = max(self.max_agent_tokens, key.count(" ") + 1)
+
+    def add_place(self, name: str, country: str) -> None:
+        key = name_key(name)
+        if key and key not in self.places:
+            self.places[key] = country
+
+    # -- questions ------------------------------------------------------------------------------
+    def get(self, kb_id: str) -> ActorEntry | None:
+        """The stored entry (all roles, not bound to a date) with this id."""
+        index = self.by_id.get(kb_id)
+        return self.entries[index] if index is not None else None
+
+    def candidates(self, key: str, raw: str = "") -> list[ActorEntry]:
+        """Entries under a normalised key, in precedence order (strong names only)."""
+        return [self.entries[i] for i in self._strong(key, raw)]
+
+    def pick(self, indices: Iterable[int], on: date | None) -> ActorEntry | None:
+        """Among entries sharing a key, the first holding a role on ``on``, else the first."""
+        found = [self.entries[i] for i in indices]
+        if not found:
+            return None
+        day = on or date.today()
+        for entry in found:
+            if not entry.roles or entry.role_on(day) is not None:
+                return entry.on(day)
+        return found[0].on(day)
+
+    def lookup(self, name: str, on: date | None = None) -> ActorEntry | None:
+        """The actor a name stands for on a date (today when ``on`` is None).
+
+        Full names, aliases, names behind titles ("President Recep Tayyip Erdogan"), names with
+        initials ("Antony J. Blinken") and, for people, surnames alone ("Blinken") are found.
+
+        >>> kb = KnowledgeBase()
+        >>> kb.lookup("Nobody") is None
+        True
+        """
+        tokens = key_tokens(name)
+        while tokens and tokens[0] in LEADING_DETERMINERS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        hit = self.pick(self._strong(" ".join(tokens), name), on)
+        if hit is not None:
+            return hit
+        return self._lookup_person(tokens, name, on)
+
+    def _strong(self, key: str, raw: str) -> list[int]:
+        if key in self.upper_only and not is_upper_word(raw):
+            return []
+        return self.names.get(key, [])
+
+    def _lookup_person(self, tokens: list[str], raw: str, on: date | None) -> ActorEntry | None:
+        while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
+            tokens = tokens[1:]
+        tokens = [t for t in tokens if len(t) > 1] or tokens
+        variants = [tokens]
+        if len(tokens) > 2:
+            variants.append([tokens[0], tokens[-1]])
+        for variant in variants:
+            hit = self.pick(self._strong(" ".join(variant), raw), on)
+            if hit is not None:
+                return hit
+        for size in (2, 1):
+            if len(tokens) < size:
+                continue
+            short = " ".join(tokens[-size:])
+            given = set(tokens[:-size])
+            matches = [i for i in self.surnames.get(short, ()) if given <= _name_tokens(self.entries[i])]
+            hit = self.pick(matches, on)
+            if hit is not None:
+                return hit
+        return None
+
+    def lookup_adjective(self, word: str) -> str | None:
+        """Country code for a demonym or adjective: "Turkish" -> "TUR", "U.S." -> "USA".
+
+        >>> kb = KnowledgeBase(); kb.add_adjective("Qatari", "QAT"); kb.lookup_adjective("qatari")
+        'QAT'
+        """
+        key = name_key(word, drop_determiner=False)
+        if key in self.upper_only and not is_upper_word(word):
+            return None
+        return self.adjectives.get(key)
+
+    def agent(self, noun: str) -> str | None:
+        """Sector of a sector noun or compound: "foreign minister" -> "GOV", "troops" -> "MIL".
+
+        >>> kb = KnowledgeBase(); kb.add_agent("troops", "MIL"); kb.agent("Troops")
+        'MIL'
+        """
+        found = self.agents.get(name_key(noun))
+        return found[0] if found else None
+
+    def place_country(self, name: str) -> str | None:
+        """Country of a capital, city or region named as a place ("Tbilisi" -> "GEO")."""
+        key = name_key(name)
+        for entry in self.candidates(key, name):
+            if entry.kind in ("country", "capital") and entry.country:
+                return entry.country
+        return self.places.get(key)
+
+    def search(self, text: str, limit: int = 20) -> list[ActorEntry]:
+        """Entries whose name or an alias contains every word of ``text`` (for the CLI)."""
+        key = name_key(text)
+        ordered: list[int] = list(self.names.get(key, ())) + list(self.surnames.get(key, ()))
+        wanted = set(key.split())
+        if wanted:
+            for index, entry in enumerate(self.entries):
+                if len(ordered) >= limit * 3:
+                    break
+                if index not in ordered and wanted <= _name_tokens(entry):
+                    ordered.append(index)
+        seen: list[int] = []
+        for index in ordered:
+            if index not in seen:
+                seen.append(index)
+        return [self.entries[i] for i in seen[:limit]]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _name_tokens(entry: ActorEntry) -> set[str]:
+    out: set[str] = set()
+    for alias in (entry.name, *entry.aliases):
+        out.update(key_tokens(alias))
+    return out
+
+
+def person_short_keys(entry: ActorEntry) -> list[str]:
+    """Surname keys of a person: the last word, or the last two after "bin"/"abu"-style names.
+
+    Names with "bin" (Arabic patronymics) get no automatic surname; their data lists the short
+    forms news uses ("MBS", "Sisi").
+    """
+    keys = []
+    for alias in (entry.name, *entry.aliases):
+        tokens = [t for t in key_tokens(alias) if t not in _NAME_SUFFIXES]
+        if len(tokens) < 2 or "bin" in tokens or len(tokens[-1]) <= 2 or tokens[-1] in _GIVEN_NAMES:
+            continue
+        keys.append(tokens[-1])
+    return keys
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "i", "ii", "iii", "iv"})
+# Given names that also end some names (Somali and Arabic patronymics); never a surname key alone.
+_GIVEN_NAMES = frozenset(
+    key
+    for name in ["muhammad", "ahmad", "ali", "hasan", "husein", "abdullah", "abdul", "omar", "umar", "osman", "usman", "ibrahim", "yusuf", "khalid", "mahmoud", "salman", "hamad", "zayed", "rashid", "jaber", "sabah", "mustafa", "hamid", "said", "saleh", "salih"]
+    for key in word_keys(name)
+)
+
+
+def first_word_keys(text: str) -> list[list[str]]:
+    """Key tokens per raw word, for scanners that need to map keys back to words."""
+    return [word_keys(word) for word in raw_words(text)]

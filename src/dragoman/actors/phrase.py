@@ -1,0 +1,243 @@
+"""Context-free resolution of an actor noun phrase: "Turkey's foreign minister" -> TUR/GOV.
+
+The phrase is scanned once, longest match first, against the knowledge base's names, demonyms,
+sector nouns and places. What the matches mean is then decided by simple precedence:
+
+1. a known person gives their role on the date ("Blinken" in 2024: USA/GOV);
+2. else a known organisation gives its country and sector ("Hamas officials": PSE/REB), unless
+   it is an IGO qualified by a country ("Russia's UN envoy": RUS/GOV);
+3. else the first country, capital or demonym gives the country and the sector nouns the sector
+   (the rightmost strong noun is the head: "army intelligence" is SPY); a capital alone stands for
+   the government ("Ankara": TUR/GOV).
+
+Words after "to", "with", "against"... are ignored; places after "in", "from", "at" only supply a
+country when nothing else does ("protesters in Tbilisi": GEO/CVL). "pro-Russian", "Iran-backed"
+and "London-based" qualify without identifying, so they give no country; "former" removes the
+sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..schemas import Actor
+from .entries import ActorEntry
+from .index import TITLE_WORDS, KnowledgeBase
+from .normalize import LEADING_DETERMINERS, is_upper_word, raw_words, word_keys
+
+LOCATION_WORDS = frozenset({"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around"})
+STOP_WORDS = frozenset(
+    ["to", "with", "against", "over", "on", "into", "toward", "towards", "after", "during", "by", "about", "including", "who", "whom", "which", "that", "than", "and", "or", "but", "as", "under", "between", "among", "since", "while", "whose", "said", "says", "told"]
+)
+QUALIFYING_SUFFIXES = frozenset(
+    ["backed", "allied", "aligned", "linked", "affiliated", "supported", "funded", "sponsored", "based", "born", "educated", "made", "friendly", "leaning", "oriented", "trained", "armed", "style"]
+)
+OWNING_SUFFIXES = frozenset({"led", "run", "controlled", "held", "ruled", "dominated", "owned", "appointed"})
+QUALIFYING_PREFIXES = frozenset({"pro", "anti"})
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
+ORG_KINDS = frozenset({"group", "party", "igo", "agency", "media", "ngo"})
+
+
+@dataclass
+class _Match:
+    start: int  # index into tokens
+    end: int
+    kind: str  # entry, adjective, agent, place, surname
+    entry: ActorEntry | None = None
+    country: str | None = None
+    sector: str | None = None
+    weak: bool = False
+
+
+@dataclass
+class _Tokens:
+    keys: list[str]
+    word: list[int]  # raw word index of each key token
+    words: list[str]
+    ignored: set[int]  # token positions that qualify without identifying
+
+
+def _tokenize(phrase: str) -> _Tokens:
+    words = raw_words(phrase)
+    keys: list[str] = []
+    owner: list[int] = []
+    ignored: set[int] = set()
+    for index, word in enumerate(words):
+        parts = word_keys(word)
+        first = len(keys)
+        if "-" in word and parts:
+            if parts[-1] in QUALIFYING_SUFFIXES or parts[0] in QUALIFYING_PREFIXES:
+                ignored.update(range(first, first + len(parts)))
+            elif parts[-1] in OWNING_SUFFIXES and len(parts) > 1:
+                parts = parts[:-1]
+        keys.extend(parts)
+        owner.extend([index] * len(parts))
+    return _Tokens(keys, owner, words, ignored)
+
+
+def _raw(tokens: _Tokens, start: int, end: int) -> str:
+    first, last = tokens.word[start], tokens.word[end - 1]
+    return " ".join(tokens.words[first:last + 1])
+
+
+def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -> _Match | None:
+    longest = min(len(tokens.keys) - start, max(kb.max_name_tokens, kb.max_agent_tokens))
+    for size in range(longest, 0, -1):
+        end = start + size
+        key = " ".join(tokens.keys[start:end])
+        raw = _raw(tokens, start, end)
+        found = kb.pick(kb._strong(key, raw), on)
+        if found is not None:
+            return _Match(start, end, "entry", found, found.country, found.sector)
+        if key in kb.adjectives and not (key in kb.upper_only and not is_upper_word(raw)):
+            return _Match(start, end, "adjective", country=kb.adjectives[key])
+        if key in kb.agents:
+            sector, weak = kb.agents[key]
+            return _Match(start, end, "agent", sector=sector, weak=weak)
+        if key in kb.places:
+            return _Match(start, end, "place", country=kb.places[key])
+    key, raw = tokens.keys[start], tokens.words[tokens.word[start]]
+    if raw[:1].isupper() and key in kb.surnames:
+        found = kb.pick(kb.surnames[key], on)
+        if found is not None:
+            return _Match(start, start + 1, "entry", found, found.country, found.sector)
+    return None
+
+
+def _scan(kb: KnowledgeBase, tokens: _Tokens, on: date | None) -> tuple[list[_Match], list[_Match], set[int]]:
+    """Matches in the main part, matches in a location part, and unmatched positions of the main part."""
+    main: list[_Match] = []
+    place: list[_Match] = []
+    unmatched: set[int] = set()
+    segment = "main"
+    position = 0
+    while position < len(tokens.keys):
+        key = tokens.keys[position]
+        if position in tokens.ignored:
+            position += 1
+            continue
+        match = _match_at(kb, tokens, position, on) if segment != "stop" else None
+        if match is None or match.end - match.start == 1:
+            if key in LOCATION_WORDS and segment == "main":
+                segment = "place"
+                position += 1
+                continue
+            if key in STOP_WORDS:
+                segment = "stop"
+        if match is None:
+            if segment == "main":
+                unmatched.add(position)
+            position += 1
+            continue
+        (main if segment == "main" else place).append(match)
+        position = match.end
+    return main, place, unmatched
+
+
+def _unknown_name(tokens: _Tokens, unmatched: set[int]) -> str | None:
+    """Capitalised words the knowledge base does not know (an unknown person's name)."""
+    words = []
+    for position in sorted(unmatched):
+        key = tokens.keys[position]
+        raw = tokens.words[tokens.word[position]]
+        known = key in TITLE_WORDS or key in LEADING_DETERMINERS or len(key) < 2
+        if raw[:1].isupper() and not known and raw not in words:
+            words.append(raw)
+    return " ".join(words) or None
+
+
+def _agent_sector(matches: list[_Match]) -> str | None:
+    strong = [m.sector for m in matches if m.kind == "agent" and not m.weak]
+    weak = [m.sector for m in matches if m.kind == "agent" and m.weak]
+    return strong[-1] if strong else (weak[-1] if weak else None)
+
+
+def _country_of(matches: list[_Match]) -> _Match | None:
+    for match in matches:
+        if match.kind in ("adjective", "place") or (match.entry and match.entry.kind in ("country", "capital")):
+            return match
+    return None
+
+
+def resolve_phrase(phrase: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
+    """Resolve an actor phrase without document context; None when nothing in it is known.
+
+    >>> from dragoman.actors.entries import ActorEntry
+    >>> kb = KnowledgeBase(); kb.add_adjective("Sudanese", "SDN"); kb.add_agent("army", "MIL")
+    >>> actor = resolve_phrase("the Sudanese army", None, kb)
+    >>> actor.country, actor.sector
+    ('SDN', 'MIL')
+    """
+    text = phrase.strip()
+    if not text:
+        return None
+    cache_key = (text, on)
+    cached = kb.phrase_cache.get(cache_key)
+    if cached is None:
+        if len(kb.phrase_cache) > 100_000:
+            kb.phrase_cache.clear()
+        cached = _resolve(text, on, kb) or False
+        kb.phrase_cache[cache_key] = cached
+    return replace(cached) if isinstance(cached, Actor) else None
+
+
+def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
+    tokens = _tokenize(text)
+    main, place, unmatched = _scan(kb, tokens, on)
+    former = any(tokens.keys[p] in FORMER_WORDS for p in range(len(tokens.keys)))
+    sector = None if former else _agent_sector(main)
+    person = next((m.entry for m in main if m.entry and m.entry.kind == "person"), None)
+    if person is not None:
+        return _from_person(person, text, sector, _country_of(main), former)
+    org = next((m.entry for m in main if m.entry and m.entry.kind in ORG_KINDS), None)
+    located = _country_of(main)
+    name = _unknown_name(tokens, unmatched)
+    # "Russia's UN envoy" speaks for Russia, "Israeli media" are Israel's: a country qualifies them.
+    if org is not None and not (org.kind in ("igo", "media") and located is not None):
+        strong = [m.sector for m in main if m.kind == "agent" and not m.weak]
+        actor = _from_org(org, text, None if former or not strong else strong[-1])
+        if name:  # an unknown member of a known organisation
+            actor.name, actor.kb_id = name, None
+        return actor
+    return _from_parts(text, located or _country_of(place), sector, name, kb, former)
+
+
+def _from_person(entry: ActorEntry, text: str, sector: str | None, located: _Match | None, former: bool) -> Actor:
+    if entry.role is None and entry.roles and not former:
+        # No role on this date in the knowledge base: the phrase's own title is the best evidence.
+        country = (located.country if located else None) or entry.country
+        return Actor(entry.name, country, sector, None, entry.kb_id, text)
+    return Actor(entry.name, entry.country, None if former else entry.sector, entry.org, entry.kb_id, text)
+
+
+def _from_org(entry: ActorEntry, text: str, sector: str | None) -> Actor:
+    """``sector`` is that of the phrase's strong sector nouns only."""
+    own = entry.sector
+    if entry.kind == "igo" and sector == "MIL":
+        own = "MIL"
+    elif own is None:
+        own = sector
+    return Actor(entry.name, entry.country, own, entry.org, entry.kb_id, text)
+
+
+def _from_parts(text: str, located: _Match | None, sector: str | None, name: str | None,
+                kb: KnowledgeBase, former: bool) -> Actor | None:
+    country = located.country if located else None
+    entry = located.entry if located else None
+    if entry is not None and entry.kind == "capital" and sector is None and not former and located is not None:
+        sector = entry.sector  # a seat of power alone stands for its government
+    if country is None and sector is None:
+        return None
+    kb_id = None if name else (entry.kb_id if entry is not None and sector == entry.sector else country)
+    if name is None:
+        country_entry = kb.get(country) if country else None
+        name = country_entry.name if country_entry and sector is None else _strip_determiner(text)
+    return Actor(name, country, sector, None, kb_id, text)
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
