@@ -47,6 +47,15 @@ def worker_pipeline(spec: PipelineSpec) -> tuple[Pipeline, threading.Lock]:
         return _pipelines[spec]
 
 
+def _build_here(spec: PipelineSpec) -> None:
+    worker_pipeline(spec)
+
+
+def preload(client: Any, spec: PipelineSpec) -> None:
+    """Build the pipeline (load the models) on every worker now rather than in the first task."""
+    client.run(_build_here, spec)
+
+
 def code_partition(spec: PipelineSpec, root: str, index: int, articles: list[Article]) -> PartitionResult:
     """The task run on a worker: code one partition and write it under ``root``."""
     pipeline, lock = worker_pipeline(spec)

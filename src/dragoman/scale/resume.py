@@ -136,8 +136,9 @@ class Journal:
         return known is not None
 
     def record(self, article: Article, events: int, error: str | None, offset: int) -> None:
+        # Only the journal file grows: documents of this run are not kept in memory, so that
+        # memory stays flat over a long run (an input that repeats a doc_id codes it again).
         self._pending.append(JournalEntry(article.doc_id, article.content_hash, events, error, offset))
-        self.state.done[article.doc_id] = article.content_hash
         if error is not None:
             self.state.errors[article.doc_id] = error
 
