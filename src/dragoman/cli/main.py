@@ -19,8 +19,14 @@ from ..errors import DragomanError
 # command name -> "module:attribute"
 COMMANDS: dict[str, str] = {
     "code": "dragoman.cli.code:code",
+    "ingest": "dragoman.cli.ingest:ingest",
+    "recode": "dragoman.cli.recode:recode",
+    "serve": "dragoman.cli.serve:serve",
+    "export": "dragoman.cli.export:export",
+    "demo": "dragoman.cli.demo:demo",
     "evaluate": "dragoman.cli.evaluate:evaluate",
     "dedup": "dragoman.cli.dedup:dedup",
+    "kb": "dragoman.cli.kb:kb",
 }
 
 

@@ -85,6 +85,7 @@ def load_documents(
     *,
     batch_size: int = 16,
     progress: Progress | None = None,
+    on_problem: Callable[[str], None] | None = None,
 ) -> LoadReport:
     """Code new articles and store them, ``batch_size`` whole documents per transaction.
 
@@ -105,9 +106,11 @@ def load_documents(
 
     for coded in coder.pipe(_new_articles(store, articles, report, batch_size), batch_size=batch_size):
         if coded.error:
-            log.warning("could not code %s: %s", coded.article.doc_id, coded.error)
+            log.info("could not code %s: %s", coded.article.doc_id, coded.error)
             store.add_failure(coded.article, coded.error)
             report.failed += 1
+            if on_problem:
+                on_problem(f"{coded.article.origin or coded.article.doc_id}: {coded.error}")
             continue
         pending.append(StoredDocument(coded.article, list(coded.events), list(coded.places or []), version))
         if len(pending) >= batch_size:
@@ -134,4 +137,41 @@ def recode_documents(
             report.events += len(coded.events)
         if progress and report.seen % batch_size == 0:
             progress(report)
+    return report
+
+
+def ingest_paths(
+    store: EventStore,
+    paths: Iterable[str],
+    coder: Coder,
+    *,
+    published: Any = None,
+    batch_size: int = 16,
+    on_problem: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
+) -> LoadReport:
+    """Read files and folders with ``dragoman.ingest.read_documents``, code and store them.
+
+    Files or records that cannot be read are recorded as failures and reported to ``on_problem``.
+    """
+    from ..ingest import InputProblem, read_documents
+
+    unreadable = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal unreadable
+        for item in read_documents(paths, published=published):
+            if isinstance(item, InputProblem):
+                unreadable += 1
+                store.record_failure(item.doc_id, item.message, origin=item.origin)
+                if on_problem:
+                    on_problem(str(item))
+            else:
+                yield item
+
+    report = load_documents(
+        store, articles(), coder, batch_size=batch_size, progress=progress, on_problem=on_problem
+    )
+    report.failed += unreadable
+    report.seen += unreadable
     return report

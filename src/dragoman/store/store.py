@@ -239,17 +239,24 @@ class EventStore:
 
     def add_failure(self, article: Article, error: str) -> None:
         """Record a document that could not be coded, with its error."""
+        self.record_failure(article.doc_id, error, origin=article.origin, content_hash=article.content_hash)
+
+    def record_failure(
+        self, doc_id: str | None, error: str, *, origin: str | None = None, content_hash: str | None = None
+    ) -> None:
+        """Record a document or file that could not be read or coded (replacing an older record of it)."""
         row = {
-            "doc_id": article.doc_id,
-            "content_hash": article.content_hash,
-            "origin": article.origin,
+            "doc_id": doc_id,
+            "content_hash": content_hash,
+            "origin": origin,
             "error": error,
             "failed_at": _now(),
         }
+        key, value = ("content_hash", content_hash) if content_hash else ("origin", origin)
         with self._write_lock:
             self._transaction(
                 [("failures", [row], FAILURE_COLUMNS)],
-                before=[("DELETE FROM failures WHERE content_hash = ?", [article.content_hash])],
+                before=[(f"DELETE FROM failures WHERE {key} = ?", [value])],
             )
 
     def replace_events(
