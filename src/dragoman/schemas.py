@@ -109,6 +109,7 @@ class EventCandidate:
     mode: str | None = None
     contexts: list[str] = field(default_factory=list)
     negated: bool = False
+    modality: str = "factual"  # factual, negated, failed, future, intended, hypothetical, deontic, question
     confidence: float = 0.5
     symmetric: bool = False  # CONSULT-like events between peers
     place: Span | None = None  # place phrase stated for the event ("in Doha")

@@ -140,6 +140,10 @@ def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[Argum
     if not appos and len(countries) > 1 and not _is_named(item):
         # "Jordanian and US aircraft": one actor per country, each described as "<country> <noun>"
         return [_described(item, country) for country in countries]
+    origins = _origins(item)
+    if not appos and len(origins) > 1 and not _is_named(item):
+        # "officials from the United States and Iran": one actor per country
+        return [_described(item, origin, f"{origin.text} {item.text}") for origin in origins]
     if not appos:
         return [mention_for(item)] if is_actor_like(item, known) or _is_named(item) else []
     named = [a for a in appos if _is_named(a)]
@@ -168,9 +172,18 @@ def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[Argum
     return mentions
 
 
-def _described(item: Token, country: Token) -> ArgumentMention:
+def _origins(item: Token) -> list[Token]:
+    """Countries in "<people> from A and B"."""
+    found = [o for p in item.children if p.dep_ == "prep" and p.lower_ == "from"
+             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG")]
+    for origin in list(found):
+        found.extend(c for c in origin.conjuncts if c not in found)
+    return found
+
+
+def _described(item: Token, country: Token, text: str | None = None) -> ArgumentMention:
     mention = mention_for(country)
-    text = f"{country.text} {item.text}"
+    text = text or f"{country.text} {item.text}"
     mention.phrase = Span(country.idx, item.idx + len(item.text), text)
     mention.descriptor = Span(country.idx, item.idx + len(item.text), text)
     return mention

@@ -25,6 +25,7 @@ Known = Callable[[str], bool] | None
 
 FORCE_TYPES = frozenset({T.ASSAULT, T.COERCE, T.THREATEN, T.SANCTION})
 COOPERATIVE_TYPES = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT})
+OWN_DOUBT = frozenset({"negated", "hypothetical", "question"})
 WILL = frozenset({"will", "wo", "would", "'ll"})
 SPEECH_ACT_TYPES = frozenset({T.REQUEST, T.THREATEN, T.AGREE, T.REJECT, T.ACCUSE})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})
@@ -81,6 +82,7 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
     if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
         candidate.negated = True
     modality = context.modality
+    candidate.modality = modality.value
     if modality is Modality.NEGATED and _refuses(frame, event_type):
         candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
         candidate.rule += "+refusal"
@@ -176,7 +178,10 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
         if outer is None:
             continue
         outer_type = T(outer.event_type)
-        if outer_type not in SPEECH_ACT_TYPES and outer_type is not T.SUPPORT:
+        if outer_type not in SPEECH_ACT_TYPES and outer_type is not T.SUPPORT and outer.mode != "access":
+            continue
+        if inner is not None and inner.modality in OWN_DOUBT:  # "agreed that a war should never be fought"
+            inner.rule += "+folded"
             continue
         if inner is not None:
             if not outer.targets:
@@ -184,7 +189,7 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
             inner_type = T(frame.entry.event_type)
             if outer_type is T.AGREE and inner_type in FORCE_TYPES:
                 outer.event_type = T.THREATEN.value  # "vowed to retaliate against X"
-            elif outer_type is T.AGREE and inner_type in (T.CONCEDE, T.RETREAT):
+            elif outer_type is T.AGREE and inner_type in (T.CONCEDE, T.RETREAT) and inner.mode != "release":
                 outer.event_type = T.CONCEDE.value  # "promised to ease restrictions"
             inner.negated = True
             inner.rule += "+folded"

@@ -99,8 +99,8 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
-    if verb.pos_ != "VERB":
-        return None
+    if verb.pos_ != "VERB" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return None  # "women held hostage", "a loan backed by assets": descriptions, not events
     phrasal = _phrasal(verb)
     if phrasal is not None:
         key, entry = phrasal
@@ -131,10 +131,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
     passive_subjects = children_with(verb, ["nsubjpass"])
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "women held hostage": the noun is the patient
-        frame.targets.append(verb.head)
-        passive_subjects = []
-    if passive_subjects or verb.dep_ == "acl":
+    if passive_subjects:
         frame.targets.extend(passive_subjects)
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
@@ -156,10 +153,24 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
             subject = subject_of(clause)
             frame.targets.extend([subject] if subject is not None else [])
-    if not frame.targets and not entry.direct_object:
-        # "discussed the state of the talks with Haniyeh": the parser hung the partner on the topic
-        for dobj in dobjs:
-            frame.targets.extend(d for d in dobj.subtree if d.dep_ == "pobj" and d.head.lower_ == "with")
+    if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
+        # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
+        # the partner on a noun inside the verb phrase
+        frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+def _phrase_tokens(verb: Token) -> list[Token]:
+    """Tokens of the verb phrase, not descending into other clauses."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "nsubj", "csubj"})
 
 
 def _protesters_riot(frame: Frame) -> None:

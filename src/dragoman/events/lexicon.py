@@ -55,7 +55,8 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, share, extradite",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
     **_entries(T.AID, "aid, assist, help, supply, donate, airlift, airdrop, deliver, provide, arm, rescue, "
-               "deposit, send", target_preps=("to", "for", "into", "in"), needs_target=True),
+               "deposit, send, transfer", target_preps=("to", "for", "into", "in"), needs_target=True),
+    **_entries(T.RETREAT, "exchange, swap", mode="release", direct_object=False, symmetric=True, needs_target=False),
     **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
                "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),
     **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, demobilize, disarm, disband, "
@@ -69,13 +70,16 @@ VERBS: dict[str, Trigger] = {
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
                "reproach, sue, prosecute", target_preps=("against", "over"), needs_target=True),
     **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, deny, turn down, boycott, oppose, "
-               "snub, decline, rule out", target_preps=("from",), needs_target=False),
+               "snub, decline, rule out, bar", target_preps=("from",), needs_target=True),
     **_entries(T.THREATEN, "threaten, warn, menace", target_preps=("against", "of"), needs_target=False),
+    **_entries(T.PROTEST, "boycott", mode="boycott", needs_target=True),
     **_entries(T.PROTEST, "protest, demonstrate, rally, march, riot, picket, walk off",
                target_preps=("against", "outside", "at"), direct_object=True, needs_target=False),
     **_entries(T.SANCTION, "sanction, embargo, blacklist, expel, suspend, sever, freeze, ban, cut ties, "
-               "downgrade, recall, end, halt, scrap, terminate, curtail, sentence, convict",
+               "downgrade, recall, end, halt, scrap, terminate, curtail, sentence, convict, revoke, annul, cancel, "
+               "tear up",
                target_preps=("on", "against", "with", "to"), needs_target=True),
+    **_entries(T.MOBILIZE, "call up", mode="troops", direct_object=False, needs_target=False),
     **_entries(T.MOBILIZE, "mobilize, mobilise, deploy, amass, station, reinforce",
                target_preps=("to", "near", "along", "on", "in"), direct_object=False, needs_target=False),
     **_entries(T.COERCE, "arrest, detain, seize, capture, abduct, kidnap, jail, imprison, deport, raid, "
@@ -83,7 +87,8 @@ VERBS: dict[str, Trigger] = {
                target_preps=("on",), needs_target=True),
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
                "massacre, fire, pound, storm, assassinate, behead, execute, wound, injure, besiege, raze, "
-               "torpedo, rocket, overrun, bombard, clash, fight, destroy", target_preps=HOSTILE_PREPS,
+               "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire",
+               target_preps=(*HOSTILE_PREPS, "to"),
                needs_target=True),
 }
 
@@ -105,6 +110,19 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     ("cut", "ties"): (T.SANCTION, "discontinue"), ("break", "ties"): (T.SANCTION, "discontinue"),
     ("sever", "ties"): (T.SANCTION, "discontinue"), ("cut", "relations"): (T.SANCTION, "discontinue"),
     ("drop", "charges"): (T.CONCEDE, None),
+    **{(v, o): (T.CONCEDE, None) for v in ("suspend", "pause", "reverse", "shelve", "scrap", "drop", "abandon",
+                                           "postpone", "freeze") for o in _words("plan, plans, bill, law, reform, decree")},
+    **{(v, o): (T.SANCTION, "discontinue") for v in ("suspend", "pause", "halt", "freeze", "cut", "stop", "end")
+       for o in _words("funding, aid, assistance, trade, imports, exports, cooperation, talks, flights")},
+    **{(v, o): (T.SUPPORT, None) for v in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")
+       for o in _words("relations, ties")},
+    **{(v, o): (T.SANCTION, "discontinue") for v in ("cut", "break", "sever", "suspend", "downgrade")
+       for o in _words("relations, ties")},
+    **{(v, o): (T.REJECT, None) for v in ("block", "veto") for o in _words(
+        "resolution, bill, deal, proposal, motion, sale, accession, bid, measure")},
+    **{("allow", o): (T.RETREAT, "access") for o in _words(
+        "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
+    **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
     ("lift", "ban"): (T.CONCEDE, None), ("lift", "sanctions"): (T.CONCEDE, None),
 }
 # The light verb changes what a nominal means: "signed an agreement" is SUPPORT, "declared a ceasefire" CONCEDE.
@@ -113,11 +131,13 @@ NOUN_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for n in _words("agreement, deal, accord, pact, treaty, memorandum, deals, agreements")},
     **{(v, n): (T.CONCEDE, None) for v in ("declare", "announce") for n in _words("ceasefire, cease-fire, truce")},
     **{(v, "alert"): (T.MOBILIZE, None) for v in ("put", "place")},
+    ("take", "streets"): (T.PROTEST, "demo"),
     ("go", "strike"): (T.PROTEST, "strike"), ("stage", "strike"): (T.PROTEST, "strike"),
     ("go", "hunger strike"): (T.PROTEST, "hunger"), ("begin", "hunger strike"): (T.PROTEST, "hunger"),
 }
 # Crowds acting with force are rioting (PROTEST), not assaulting.
-PROTESTER_NOUNS = frozenset(_words("protesters, demonstrators, rioters, crowd, crowds, mob, students, marchers"))
+PROTESTER_NOUNS = frozenset(_words(
+    "protesters, demonstrators, rioters, crowd, crowds, mob, students, marchers, supporters, protester, rioter"))
 
 # Modes inferred from the particular verb (PLOVER ASSAULT/COERCE modes).
 VERB_MODES: dict[str, str] = {
@@ -146,11 +166,12 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.SUPPORT, "support, backing, praise, endorsement, solidarity, condolences, congratulations, "
                "apology, recognition", target_preps=("for", "to", "with"), needs_target=True),
     **_entries(T.AID, "aid, assistance, weapons, arms, ammunition, loan, loans, funding, relief, supplies, "
-               "package, shipment, grant, donation, vaccines, food, asylum, military aid, humanitarian aid",
+               "shipment, grant, donation, vaccines, food, asylum, military aid, humanitarian aid",
                target_preps=("to", "for", "into"), needs_target=True),
     **_entries(T.RETREAT, "withdrawal, pullout, pull-out, release, evacuation, resignation",
                target_preps=("from", "of"), needs_target=False),
-    **_entries(T.COOPERATE, "cooperation, exercise, exercises, drills, partnership, alliance",
+    **_entries(T.CONCEDE, "amnesty, concession, concessions, pardon", target_preps=("for", "to"), needs_target=False),
+    **_entries(T.COOPERATE, "cooperation, exercise, exercises, drill, drills, partnership, alliance",
                target_preps=("with", "between"), symmetric=True, needs_target=True),
     **_entries(T.REQUEST, "demand, demands, appeal, request, plea, ultimatum", target_preps=("to", "on", "for"),
                needs_target=True),
@@ -193,7 +214,7 @@ NOUN_MODES: dict[str, str] = {
 
 # Verbs that carry an event nominal as their object: "held talks", "launched strikes", "tabled an offer".
 LIGHT_VERBS = frozenset(
-    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "finalize", "fly", "perform"]
+    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "adopt", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "finalize", "fly", "perform"]
 )
 # Verbs of travel whose purpose phrase names the event: "travelled to Cairo for talks with X".
 MOTION_VERBS = frozenset(["travel", "fly", "arrive", "come", "head", "go", "return", "visit"])
