@@ -131,7 +131,7 @@ class KnowledgeBase:
             tokens = tokens[1:]
         if not tokens:
             return None
-        hit = self.pick(self._strong(" ".join(tokens), name), on)
+        hit = self.pick(self.named(" ".join(tokens), name, surnames=len(tokens) == 1), on)
         if hit is not None:
             return hit
         return self._lookup_person(tokens, name, on)
@@ -140,6 +140,13 @@ class KnowledgeBase:
         if key in self.upper_only and not is_upper_word(raw):
             return []
         return self.names.get(key, [])
+
+    def named(self, key: str, raw: str, surnames: bool = False) -> list[int]:
+        """Indices of entries under ``key`` in precedence order, with people of that surname if asked."""
+        strong = self._strong(key, raw)
+        if not surnames or key not in self.surnames:
+            return strong
+        return sorted(set(strong).union(self.surnames[key]))
 
     def _lookup_person(self, tokens: list[str], raw: str, on: date | None) -> ActorEntry | None:
         while len(tokens) > 1 and tokens[0] in TITLE_WORDS:

@@ -42,8 +42,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# Bump when the index layout or the built-in readers change, to invalidate cached pickles.
+# The cache is also keyed by the source of the modules that build the index, so a new version of
+# the readers never serves an index compiled by an old one.
 INDEX_VERSION = "kb-1"
+_INDEX_MODULES = ("builtin", "entries", "index", "kb", "normalize", "petrarch", "userfile")
 SUFFIXES = {".txt": "petrarch", ".actors": "petrarch", ".csv": "csv", ".yaml": "yaml", ".yml": "yaml"}
 
 
@@ -174,7 +176,8 @@ def load_knowledge_base(settings: Settings) -> KnowledgeBase:
     missing = [p for p in files if not p.is_file()]
     if missing:
         raise KnowledgeBaseError(f"actor file {missing[0]} does not exist; fix DRAGOMAN_KB or re-import it")
-    sources = [data_dir() / name for name in DATA_FILES] + files
+    code = [Path(__file__).with_name(f"{m}.py") for m in _INDEX_MODULES]
+    sources = code + [data_dir() / name for name in DATA_FILES] + files
     cache = settings.cache_dir / "kb" / f"compiled-{_digest(sources)}.pickle"
     if cache.is_file():
         try:

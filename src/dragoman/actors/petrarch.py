@@ -128,10 +128,17 @@ class _Builder:
         self.name: str | None = None
         self.aliases: list[str] = []
         self.roles: list[Role] = []
+        self.discarding = False
 
     def start(self, name: str) -> None:
         self.finish()
         self.name, self.aliases, self.roles = name, [], []
+        self.discarding = False
+
+    def discard(self) -> None:
+        """Drop the current entry and skip lines until the next name."""
+        self.finish()
+        self.discarding = True
 
     def finish(self) -> None:
         if self.name is None:
@@ -161,6 +168,7 @@ class _Builder:
         return ActorEntry(
             f"{self.source}/{self.name.strip('_').upper()}", cleaned[0], kind,
             country=first.country, sector=first.sector, aliases=tuple(dict.fromkeys(cleaned[1:])),
+            org=cleaned[0] if kind in ("group", "party", "igo") else None,
             roles=tuple(self.roles), nationality=first.country, source=self.source,
         )
 
@@ -178,8 +186,8 @@ class _Builder:
             except ValueError as exc:
                 self.problem(number, line, str(exc))
                 continue
-            country, sector, org = split_code(code)
-            self.roles.append(Role(country, sector, code, start, end, org))
+            country, sector, _ = split_code(code)  # the organisation chunk stays visible in the office
+            self.roles.append(Role(country, sector, code, start, end))
 
     def problem(self, number: int, line: str, message: str) -> None:
         self.result.problems.append(Problem(number, line, message))
@@ -200,18 +208,19 @@ def parse_petrarch(lines: Iterable[str], source: str = "petrarch") -> ParseResul
             continue
         blocks = _CODE_BLOCK.findall(body)
         text = _CODE_BLOCK.sub(" ", body)
+        indented, synonym = body[0] in " \t" and not text.strip(), body.lstrip().startswith("+")
         if "[" in text or "]" in text:
             builder.problem(number, line, "unbalanced brackets")
+            if body[0] not in " \t" and not synonym:
+                builder.discard()  # its synonyms and codes must not land on the previous entry
             continue
-        if body[0] in " \t" and not text.strip():
-            if builder.name is None:
-                builder.problem(number, line, "code line outside an entry")
-                continue
+        if builder.name is None and (indented or synonym):
+            if not builder.discarding:
+                builder.problem(number, line, "code line outside an entry" if indented else "synonym outside an entry")
+            continue
+        if indented:
             builder.codes(number, line, blocks)
-        elif body.lstrip().startswith("+"):
-            if builder.name is None:
-                builder.problem(number, line, "synonym outside an entry")
-                continue
+        elif synonym:
             builder.aliases.append(text.strip()[1:].strip())
             builder.codes(number, line, blocks)
         else:
@@ -223,7 +232,11 @@ def parse_petrarch(lines: Iterable[str], source: str = "petrarch") -> ParseResul
 
 def read_petrarch_file(path: Path) -> ParseResult:
     """Parse one PETRARCH actor file (UTF-8, Latin-1 bytes tolerated)."""
-    data = path.read_bytes().decode("utf-8", errors="replace")
+    raw = path.read_bytes()
+    try:
+        data = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        data = raw.decode("latin-1")
     return parse_petrarch(data.splitlines(), source=path.stem.lower())
 
 

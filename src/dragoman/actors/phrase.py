@@ -87,7 +87,7 @@ def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -
         end = start + size
         key = " ".join(tokens.keys[start:end])
         raw = _raw(tokens, start, end)
-        found = kb.pick(kb._strong(key, raw), on)
+        found = kb.pick(kb.named(key, raw, surnames=size == 1 and raw[:1].isupper()), on)
         if found is not None:
             return _Match(start, end, "entry", found, found.country, found.sector)
         if key in kb.adjectives and not (key in kb.upper_only and not is_upper_word(raw)):
@@ -97,11 +97,6 @@ def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -
             return _Match(start, end, "agent", sector=sector, weak=weak)
         if key in kb.places:
             return _Match(start, end, "place", country=kb.places[key])
-    key, raw = tokens.keys[start], tokens.words[tokens.word[start]]
-    if raw[:1].isupper() and key in kb.surnames:
-        found = kb.pick(kb.surnames[key], on)
-        if found is not None:
-            return _Match(start, start + 1, "entry", found, found.country, found.sector)
     return None
 
 
@@ -153,9 +148,12 @@ def _agent_sector(matches: list[_Match]) -> str | None:
     return strong[-1] if strong else (weak[-1] if weak else None)
 
 
-def _country_of(matches: list[_Match]) -> _Match | None:
+def _country_of(matches: list[_Match], any_entry: bool = False) -> _Match | None:
+    """The first match naming a country; in a location part any known entry with a country does."""
     for match in matches:
         if match.kind in ("adjective", "place") or (match.entry and match.entry.kind in ("country", "capital")):
+            return match
+        if any_entry and match.entry is not None and match.country:
             return match
     return None
 
@@ -200,7 +198,7 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
         if name:  # an unknown member of a known organisation
             actor.name, actor.kb_id = name, None
         return actor
-    return _from_parts(text, located or _country_of(place), sector, name, kb, former)
+    return _from_parts(text, located or _country_of(place, any_entry=True), sector, name, kb, former)
 
 
 def _from_person(entry: ActorEntry, text: str, sector: str | None, located: _Match | None, former: bool) -> Actor:

@@ -58,24 +58,27 @@ class _Actors:
         self.result = ParseResult()
 
     def add(self, where: int, row: dict[str, Any]) -> None:
+        """Add one row or item; raises ValueError (nothing added) when any field is wrong."""
         name = str(row.get("name") or "").strip()
         kind = str(row.get("kind") or "person").strip().lower()
         if not name:
             raise ValueError("missing name")
         if kind not in KINDS:
             raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
-        actor = self.by_name.setdefault(name, {"kind": kind, "aliases": [], "roles": [], "fixed": None,
-                                                "nationality": _code(row.get("nationality"))})
+        roles = [self._role(role) for role in row.get("roles") or []]
+        fixed = None
+        if any(row.get(k) for k in ("office", "start", "end")) or (kind == "person" and row.get("country")):
+            roles.append(self._role(row))
+        elif row.get("country") or row.get("sector"):
+            fixed = (_code(row.get("country")), _code(row.get("sector")), row.get("org") or None)
         aliases = row.get("aliases") or []
         if isinstance(aliases, str):
             aliases = [a.strip() for a in aliases.split(";")]
+        actor = self.by_name.setdefault(name, {"kind": kind, "aliases": [], "roles": [], "fixed": None,
+                                                "nationality": _code(row.get("nationality"))})
         actor["aliases"].extend(a for a in aliases if a and a not in actor["aliases"])
-        for role in row.get("roles") or []:
-            actor["roles"].append(self._role(role))
-        if any(row.get(k) for k in ("office", "start", "end")) or (kind == "person" and row.get("country")):
-            actor["roles"].append(self._role(row))
-        elif row.get("country") or row.get("sector"):
-            actor["fixed"] = (_code(row.get("country")), _code(row.get("sector")), row.get("org") or None)
+        actor["roles"].extend(roles)
+        actor["fixed"] = fixed or actor["fixed"]
 
     @staticmethod
     def _role(row: dict[str, Any]) -> Role:
