@@ -76,3 +76,28 @@ class KeywordPipeline:
 def keyword_pipeline() -> KeywordPipeline:
     """A model-free pipeline stand-in (see ``KeywordPipeline``)."""
     return KeywordPipeline()
+
+
+@pytest.fixture(scope="session")
+def spacy_nlp():  # type: ignore[no-untyped-def]
+    """The configured spaCy pipeline, loaded once per test session."""
+    from dragoman.config import Settings
+    from dragoman.resources import load_spacy_model
+
+    return load_spacy_model(Settings.from_env().model)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():  # type: ignore[no-untyped-def]
+    """The real gazetteer index (built on first use under DRAGOMAN_CACHE, then reused)."""
+    from dragoman.geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def actor_kb():  # type: ignore[no-untyped-def]
+    """The built-in actor knowledge base alone (no user files, no cache written)."""
+    from dragoman.actors.kb import build_knowledge_base
+
+    return build_knowledge_base([])
