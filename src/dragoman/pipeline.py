@@ -133,7 +133,7 @@ def run_guarded(stage: Stage, spec: StageSpec, coded: CodedDocument) -> CodedDoc
     except DragomanError as exc:
         coded.error = str(exc)
     except Exception as exc:
-        log.exception("stage %s failed on %s", spec.name, coded.article.doc_id)
+        log.debug("stage %s failed on %s", spec.name, coded.article.doc_id, exc_info=True)
         coded.error = f"[E099] {coded.article.doc_id}: stage {spec.name} failed: {type(exc).__name__}: {exc}"
     coded.assigned.update(spec.assigns)
     return coded

@@ -112,6 +112,8 @@ class EventCandidate:
     modality: str = "factual"  # factual, negated, failed, future, intended, hypothetical, deontic, question
     confidence: float = 0.5
     symmetric: bool = False  # CONSULT-like events between peers
+    needs_target: bool = False  # without a resolved target the words are too vague to code
+    anchor: Span | None = None  # verb heading the event's clause ("expressed" for "expressed concerns")
     place: Span | None = None  # place phrase stated for the event ("in Doha")
     location: Location | None = None
     date_phrase: Span | None = None  # "on Sunday", "last week"

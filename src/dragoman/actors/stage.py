@@ -27,10 +27,14 @@ class ActorsStage:
         memory.read(coded.doc)
         for candidate in coded.candidates:
             candidate.sources = self._resolve_all(coded, memory, candidate, candidate.sources)
+            named_targets = bool(candidate.targets)
             candidate.targets = self._resolve_all(coded, memory, candidate, candidate.targets)
             candidate.speakers = self._resolve_all(coded, memory, candidate, candidate.speakers)
             drop_members_groups(candidate)
             settle_reported_force(candidate)
+            if named_targets and not candidate.targets and candidate.needs_target:
+                candidate.negated = True  # "in talks with a series of Arab countries": no one to code
+                candidate.rule += "+unresolved-target"
         return coded
 
     def _resolve_all(
@@ -55,14 +59,17 @@ class ActorsStage:
         if mention.is_pronoun and root is not None:
             actor = memory.pronoun(root.lower_, root.i, candidate.sentence_index)
             return replace(actor, text=mention.phrase.text) if actor else None
+        person = None
         if root is not None and root.ent_type_ == "PERSON":
             descriptor = mention.descriptor.text if mention.descriptor else None
-            actor = memory.person(mention.head.text, descriptor)
-            if descriptor and actor.sector is None and any(w in descriptor.lower() for w in COUNTERPART):
-                actor = replace(actor, sector=_counterpart_sector(candidate))
-            return replace(actor, text=mention.phrase.text)
-        actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text)
-        if actor is None and self.places is not None and root is not None and root.ent_type_ in ("GPE", "LOC", "FAC"):
+            person = memory.person(mention.head.text, descriptor)
+            if descriptor and person.sector is None and any(w in descriptor.lower() for w in COUNTERPART):
+                person = replace(person, sector=_counterpart_sector(candidate))
+            if person.country or person.org:
+                return replace(person, text=mention.phrase.text)
+        actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text) or person
+        placeless = actor is None or not (actor.country or actor.org)
+        if placeless and self.places is not None and root is not None and root.pos_ == "PROPN":
             place = self.places.resolve(mention.head.text)
             if place is not None and place.country:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)

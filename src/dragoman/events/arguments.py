@@ -24,6 +24,7 @@ PERSONAL_PRONOUNS = frozenset(
 AGENT_NOUNS = frozenset(
     ["minister", "ministers", "president", "presidents", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "leaders", "government", "governments", "administration", "cabinet", "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson", "secretary", "army", "armies", "military", "troops", "forces", "force", "soldiers", "navy", "militia", "militias", "police", "officers", "guards", "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "jihadists", "gunmen", "group", "groups", "protesters", "protester", "demonstrators", "activists", "students", "workers", "civilians", "residents", "opposition", "parliament", "lawmakers", "legislators", "senators", "congress", "court", "judge", "judges", "prosecutors", "prosecutor", "authorities", "authority", "regime", "junta", "coalition", "alliance", "state", "states", "country", "countries", "nation", "nations", "pair", "delegation", "negotiators", "mediators", "agency", "gunman", "gunmen", "soldier", "attacker", "attackers", "assailants", "hackers", "bombers", "aircraft", "jets", "warplanes", "drones", "navy", "coastguard", "guard", "guards", "troop", "farmers", "doctors", "families", "donors", "journalists", "journalist", "activist", "ministry", "department", "council", "commander", "commanders", "chief", "head", "general", "generals", "mayor", "governor", "governors", "party", "parties", "movement", "faction", "factions", "union", "bloc", "organization", "organisation", "committee", "commission", "intelligence"]
 )
+PARTICLE_WORDS = frozenset({"out", "away", "back", "off", "up", "down", "over", "in"})
 CONTENT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep"})
 
 
@@ -200,7 +201,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     particles = [  # "pulled out *of* X", "out" parsed as a particle or as a preposition without object
         c for c in token.children
-        if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+        if c.lower_ in PARTICLE_WORDS and (c.dep_ in ("prt", "advmod", "prep"))
     ]
     for prep in [*token.children, *(g for p in particles for g in p.children)]:
         if prep.dep_ not in ("prep", "agent", "dative"):

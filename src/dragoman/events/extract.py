@@ -72,10 +72,12 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         sentence_index=sentence_index,
         event_type=event_type.value,
         trigger=_span(frame.trigger),
+        anchor=_span(frame.clause_verb),
         sources=sources,
         targets=targets,
         mode=frame.mode,
         symmetric=frame.entry.symmetric,
+        needs_target=frame.entry.needs_target,
         confidence=0.7,
         rule=f"lexicon:{frame.key}",
     )
@@ -156,6 +158,7 @@ def settle_reported_force(candidate: EventCandidate) -> None:
     sides = {m.actor.country for m in candidate.sources if m.actor is not None}
     if any(m.actor.country in sides for m in speakers):  # type: ignore[union-attr]
         return
+    candidate.needs_target = False  # the accused is the actor, whatever it was aimed at
     candidate.event_type, candidate.mode = T.ACCUSE.value, "allege"
     candidate.targets, candidate.sources = candidate.sources, speakers
     candidate.rule += "+reported"

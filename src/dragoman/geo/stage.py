@@ -16,7 +16,8 @@ from typing import Any
 from ..resources import PlaceLookup, Resources
 from ..schemas import CodedDocument, EventCandidate, Location, PlaceMention, Span
 from .locate import event_site
-from .mentions import Mention, clean_name, find_mentions, resolve_in_context
+from .context import resolve_in_context
+from .mentions import Mention, clean_name, find_mentions
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ class PlacesStage:
         gazetteer = self.gazetteer
         mentions = find_mentions(coded.doc, gazetteer)
         dateline_country = self._dateline_country(coded, gazetteer)
-        context = resolve_in_context(mentions, gazetteer, _actor_countries(coded) + dateline_country)
+        extra = _actor_countries(coded) + dateline_country
+        context = resolve_in_context(mentions, gazetteer, extra, coded.doc.text)
         coded.document_location = resolve_dateline(coded.article.dateline, gazetteer, context)
         coded.places = [
             PlaceMention(span=Span(m.start, m.end, m.text), location=m.location) for m in mentions
@@ -70,10 +72,10 @@ class PlacesStage:
             loc = gazetteer.resolve(clean_name(_strip_preposition(candidate.place.text)), context)
             if loc is not None:
                 return loc
-        trigger = _trigger_token(coded.doc, candidate)
-        if trigger is not None:
-            targets = {i for arg in candidate.targets for i in _tokens(coded.doc, arg.phrase)}
-            site = event_site(trigger, candidate.event_type, targets, mentions)
+        targets = {i for arg in candidate.targets for i in _tokens(coded.doc, arg.phrase)}
+        for span in (candidate.trigger, candidate.anchor):  # the nominal first, then its clause's verb
+            head = _token_at(coded.doc, span) if span is not None else None
+            site = event_site(head, candidate.event_type, targets, mentions) if head is not None else None
             if site is not None:
                 return site.location
         return _dateline_fallback(coded.document_location, candidate)
@@ -129,8 +131,8 @@ def _tokens(doc: Any, span: Span) -> range:
     return range(piece.start, piece.end) if piece is not None else range(0)
 
 
-def _trigger_token(doc: Any, candidate: EventCandidate) -> Any:
-    piece = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
+def _token_at(doc: Any, span: Span) -> Any:
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
     return piece.root if piece is not None and len(piece) else None
 
 

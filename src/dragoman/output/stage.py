@@ -28,8 +28,12 @@ def make_event_id(doc_id: str, candidate: EventCandidate, source: Actor | None, 
 
 
 def _actors(mentions: list[ArgumentMention]) -> list[Actor | None]:
-    actors = [m.actor for m in mentions if m.actor is not None]
-    return list(dict.fromkeys(actors)) if actors else [None]  # type: ignore[arg-type]
+    unique: dict[tuple[str | None, ...], Actor] = {}
+    for mention in mentions:
+        if mention.actor is not None:
+            actor = mention.actor
+            unique.setdefault((actor.kb_id, actor.name, actor.country, actor.sector), actor)
+    return list(unique.values()) if unique else [None]
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:

@@ -60,9 +60,11 @@ def date_event(coded: CodedDocument, candidate: EventCandidate) -> None:
 
 
 def _trigger_token(doc: Any, candidate: EventCandidate) -> Any:
+    """The verb heading the event's clause (for "expressed concerns", "expressed"), else the trigger."""
     if doc is None:
         return None
-    piece = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
+    span = candidate.anchor or candidate.trigger
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
     return piece.root if piece is not None and len(piece) else None
 
 
