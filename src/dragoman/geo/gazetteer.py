@@ -6,14 +6,16 @@
 
 Scoring: every entry has a prior (log10 population, plus bonuses for countries and national
 capitals, a penalty for subdivisions, a high fixed prior for the curated regions). A name
-that matches only an entry's alternate spellings costs 1.0; an entry in a country the
-document already mentions gains 2.5 (half that for places under 100,000 people, so that a
-village does not beat a capital merely by being in a mentioned country).
+that matches only an entry's alternate spellings costs 1.5; an entry in a country the
+document already mentions gains up to 2.5: the full bonus from 100,000 inhabitants, less for
+smaller places (half at 10,000), so that a village does not beat a capital merely by lying in
+a mentioned country.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -29,8 +31,7 @@ from .normalize import fold, skeleton
 log = logging.getLogger(__name__)
 
 CONTEXT_BONUS = 2.5
-SMALL_PLACE = 100_000
-ALTERNATE_PENALTY = 1.0
+ALTERNATE_PENALTY = 1.5
 SKELETON_PENALTY = 1.0
 SKELETON_MIN_PRIOR = 4.0
 CACHE_SIZE = 200_000
@@ -73,6 +74,7 @@ class Gazetteer:
         self.path = Path(path)
         self._local = threading.local()
         self._cache: dict[tuple[str, tuple[str, ...]], tuple[Match, ...]] = {}
+        self._phrases: list[str] | None = None
 
     def __reduce__(self) -> tuple[type[Gazetteer], tuple[Path]]:
         return (Gazetteer, (self.path,))
@@ -109,7 +111,10 @@ class Gazetteer:
     def exact(self, name: str, context_countries: Iterable[str] | None = None) -> tuple[Match, ...]:
         """Readings whose spelling matches ``name`` exactly (after folding); no loose matches."""
         context = frozenset(context_countries or ())
-        return self._rank(self._rows("alias", _clean(fold(name))), context)
+        key = _clean(fold(name))
+        return self._rank(self._rows("alias", key), context) or self._rank(
+            self._rows("alias", f"{key} city"), context
+        )
 
     def _candidates(self, name: str, context: tuple[str, ...]) -> tuple[Match, ...]:
         ctx = set(context)
@@ -122,7 +127,9 @@ class Gazetteer:
         key = _clean(fold(name))
         if not key:
             return ()
-        found = self._rank(self._rows("alias", key), ctx)
+        found = self._rank(self._rows("alias", key), ctx) or self._rank(
+            self._rows("alias", f"{key} city"), ctx
+        )
         if not found:
             found = self._by_generic_word(key, ctx)
         if not found and skeleton(key):
@@ -160,8 +167,7 @@ class Gazetteer:
         for name, country, admin1, lat, lon, geonameid, feature, population, prior, alternate, _ in rows:
             score = prior - penalty - (ALTERNATE_PENALTY if alternate else 0.0)
             if country and country in ctx:
-                small = feature == "city" and population < SMALL_PLACE
-                score += CONTEXT_BONUS / 2 if small else CONTEXT_BONUS
+                score += context_bonus(feature, population)
             loc = Location(
                 name=name,
                 country=country,
@@ -175,11 +181,33 @@ class Gazetteer:
         matches.sort(key=lambda m: (-m.score, -m.population))
         return tuple(matches)
 
+    def phrase_keys(self) -> list[str]:
+        """Folded multi-word names of curated regions, seas and sites, for matching in text."""
+        if self._phrases is None:
+            sql = (
+                "SELECT DISTINCT a.key FROM alias a JOIN entry e ON e.id = a.entry "
+                "WHERE e.feature IN ('region', 'water', 'facility') AND a.key LIKE '% %' AND a.key NOT LIKE 'the %'"
+            )
+            self._phrases = [row[0] for row in self._con.execute(sql)]
+        return self._phrases
+
     def close(self) -> None:
         con = getattr(self._local, "con", None)
         if con is not None:
             con.close()
             self._local.con = None
+
+
+def context_bonus(feature: str, population: int) -> float:
+    """Bonus for lying in a country the document mentions; smaller for small towns.
+
+    >>> context_bonus("city", 10_000), context_bonus("country", 0)
+    (1.25, 2.5)
+    """
+    if feature != "city":
+        return CONTEXT_BONUS
+    weight = (math.log10(max(population, 1000)) - 3.0) / 2.0
+    return CONTEXT_BONUS * min(1.0, max(0.25, weight))
 
 
 def _clean(key: str) -> str:

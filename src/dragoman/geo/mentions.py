@@ -1,18 +1,22 @@
-"""Find the places a document names and resolve them with the document as context.
+"""Find the places a document names.
 
-A place mention is a GPE/LOC/FAC entity, or a name the gazetteer knows well (a country, a
-subdivision, a curated region or a city of 100,000 people or more, spelled as the gazetteer
-spells it) that the tagger missed or mislabelled ("Speaking in Kyiv", "attacks on Rafah"
-tagged PERSON). Resolution runs twice: first without context, to learn which countries the
-document is about from the names that are unambiguous; then every name again with those
-countries (and the countries of the event actors) as context.
+A place mention is
+- a multi-word region, sea or site from the gazetteer's curated table, matched in the text
+  ("the Bab el-Mandeb strait", "eastern Ukraine"), whatever the tagger made of it;
+- a GPE/LOC/FAC entity, widened to a following "region"/"crossing"/... or a leading
+  "northern" when the gazetteer knows the longer name ("Donetsk region", "northern Israel");
+- a name the tagger missed or mislabelled (the small English model tags "Rafah" PERSON and
+  "Aleppo" NORP), accepted when spelled as the gazetteer spells the place, and the place is
+  notable (a country, a subdivision, a curated region, a city of 100,000 or more), or the name
+  stands where places stand ("in Nuseirat"; "captured Avdiivka", for towns of 10,000 or more).
+A PERSON entity is a place only as a whole ("Avdiivka"), never in part ("Hakan Fidan").
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Iterable
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,10 +27,11 @@ from .gazetteer import REGION_WORDS, Match
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-OTHER_NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
+NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
 NOTABLE_POPULATION = 100_000
+TOWN_POPULATION = 10_000
 MAX_NAME_TOKENS = 4
-CONFIDENT_MARGIN = 2.0
+MAX_WIDEN_TOKENS = 3
 DIRECTIONS = {
     "northern",
     "southern",
@@ -43,19 +48,8 @@ DIRECTIONS = {
     "northwestern",
     "occupied",
 }
-LOCATIVE_WORDS = {
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "into",
-    "from",
-    "to",
-    "toward",
-    "towards",
-    "around",
-}  # score lead over any reading in another country
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "from", "to", "toward", "towards", "around"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "pobj", "appos", "conj"}
 
 
 @dataclass
@@ -87,49 +81,43 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
-def _notable(match: Match) -> bool:
-    loc = match.location
-    return loc.feature != "city" or match.population >= NOTABLE_POPULATION
-
-
-def _candidates(gazetteer: PlaceLookup, text: str, exact_only: bool) -> tuple[Match, ...]:
+def readings(gazetteer: PlaceLookup, text: str, exact_only: bool = False) -> tuple[Match, ...]:
+    """The gazetteer's readings of a name (a plain ``PlaceLookup`` gives at most one)."""
     finder = getattr(gazetteer, "exact" if exact_only else "candidates", None)
     if finder is not None:
         return tuple(finder(text))
-    loc = gazetteer.resolve(text)  # a plain PlaceLookup (tests): one reading, full confidence
+    loc = gazetteer.resolve(text)
     return (Match(loc, 10.0, 0),) if loc is not None else ()
 
 
 def find_mentions(doc: Any, gazetteer: PlaceLookup) -> list[Mention]:
     """Every place mention in a parsed document, in text order, not yet resolved in context."""
-    found: list[Mention] = []
-    covered: set[int] = set()
+    found = list(_phrase_mentions(doc, gazetteer))
+    taken = {i for m in found for i in m.tokens}
+    people: set[int] = set()
     for ent in doc.ents:
+        if taken.intersection(range(ent.start, ent.end)):
+            continue
+        mention = None
         if ent.label_ in PLACE_LABELS:
-            mention = _mention(ent, gazetteer, exact_only=False)
-        elif ent.label_ in OTHER_NAME_LABELS:
-            mention = _mention(ent, gazetteer, exact_only=True, notable_only=True)
-        else:
-            mention = None
-        covered.update(range(ent.start, ent.end))
+            mention = _mention(_widen(ent, gazetteer), gazetteer, strict=False)
+        elif ent.label_ == "PERSON":  # the small model tags many towns PERSON; a whole name only
+            people.update(range(ent.start, ent.end))
+            mention = _mention(ent, gazetteer, strict=True)
         if mention is not None:
             found.append(mention)
-    found.extend(_untagged_names(doc, gazetteer, covered))
+            taken |= mention.tokens
+    found.extend(_names(doc, gazetteer, taken | people))
     found.sort(key=lambda m: m.start)
     return found
 
 
-def _mention(
-    span: Any, gazetteer: PlaceLookup, exact_only: bool, notable_only: bool = False
-) -> Mention | None:
-    span = _widen(span, gazetteer)
+def _mention(span: Any, gazetteer: PlaceLookup, strict: bool) -> Mention | None:
     name = clean_name(span.text)
     if not name:
         return None
-    matches = _candidates(gazetteer, name, exact_only)
-    if notable_only and not (
-        matches and not matches[0].alternate and (_notable(matches[0]) or _locative(span))
-    ):
+    matches = readings(gazetteer, name, exact_only=strict)
+    if strict and not (matches and _plausible(matches[0], span)):
         return None
     return Mention(
         start=span.start_char,
@@ -143,27 +131,40 @@ def _mention(
     )
 
 
+def _plausible(match: Match, span: Any) -> bool:
+    """Whether an untagged name is the place: notable, or where places stand in a sentence.
+    A secondary spelling ("Marawi" for Marawi City) counts only for a notable place after a
+    place preposition."""
+    root = span.root
+    after_preposition = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+    notable = match.location.feature != "city" or match.population >= NOTABLE_POPULATION
+    if match.alternate:
+        return notable and after_preposition
+    if notable or after_preposition:
+        return True
+    return root.dep_ in OBJECT_DEPS and match.population >= TOWN_POPULATION
+
+
 def _widen(span: Any, gazetteer: PlaceLookup) -> Any:
-    """Take in a following "region"/"province" ("Donetsk region") or a leading "northern"
-    ("northern Israel") when the gazetteer knows the longer name."""
+    """Take in following words ("Donetsk region", "Rafah crossing") or a leading direction
+    ("northern Israel") when the gazetteer knows the longer name exactly."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS and span.root.head.i == span.end:
         span = doc[span.start : span.end + 1]
+    for extra in range(MAX_WIDEN_TOKENS, 0, -1):
+        wider = doc[span.start : min(len(doc), span.end + extra)]
+        if len(wider) > len(span) and readings(gazetteer, clean_name(wider.text), exact_only=True):
+            span = wider
+            break
     if span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
         wider = doc[span.start - 1 : span.end]
-        if _candidates(gazetteer, clean_name(wider.text), exact_only=True):
+        if readings(gazetteer, clean_name(wider.text), exact_only=True):
             span = wider
     return span
 
 
-def _locative(span: Any) -> bool:
-    """The name is the object of a place preposition: "in Nuseirat", "near Avdiivka"."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_WORDS
-
-
-def _untagged_names(doc: Any, gazetteer: PlaceLookup, covered: set[int]) -> Iterable[Mention]:
-    """Runs of proper nouns outside entities that name a notable place; longest first."""
+def _names(doc: Any, gazetteer: PlaceLookup, covered: set[int]) -> Iterator[Mention]:
+    """Runs of proper nouns outside place entities and names that name a place; longest first."""
     i = 0
     while i < len(doc):
         if i in covered or doc[i].pos_ != "PROPN":
@@ -177,43 +178,40 @@ def _untagged_names(doc: Any, gazetteer: PlaceLookup, covered: set[int]) -> Iter
             and j + 1 not in covered
         ):
             j += 1
-        mention = None
         for end in range(j, i - 1, -1):
-            mention = _mention(doc[i : end + 1], gazetteer, exact_only=True, notable_only=True)
+            mention = _mention(_widen(doc[i : end + 1], gazetteer), gazetteer, strict=True)
             if mention is not None:
                 mention.label = ""
                 yield mention
-                i = end + 1
+                i = mention.last_token + 1
                 break
-        if mention is None:
+        else:
             i += 1
 
 
-def resolve_in_context(
-    mentions: list[Mention], gazetteer: PlaceLookup, extra_countries: Iterable[str] = ()
-) -> list[str]:
-    """Choose each mention's reading given the document's countries; returns those countries.
-
-    The context is the countries of confident first readings plus ``extra_countries`` (the
-    actors' countries, the dateline's), most frequent first.
-    """
-    counts: Counter[str] = Counter(c for c in extra_countries if c)
-    for mention in mentions:
-        country = _confident_country(mention.matches)
-        if country:
-            counts[country] += 1
-    context = [c for c, _ in counts.most_common()]
-    for mention in mentions:
-        if mention.matches:
-            mention.location = gazetteer.resolve(clean_name(mention.text), context)
-    return context
+def _phrase_mentions(doc: Any, gazetteer: PlaceLookup) -> Iterator[Mention]:
+    pattern = _phrase_pattern(gazetteer)
+    if pattern is None:
+        return
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            mention = _mention(span, gazetteer, strict=False)
+            if mention is not None and mention.matches:
+                yield mention
 
 
-def _confident_country(matches: tuple[Match, ...]) -> str | None:
-    if not matches or not matches[0].location.country:
-        return None
-    top = matches[0]
-    rivals = [m.score for m in matches[1:] if m.location.country != top.location.country]
-    if top.location.feature == "country" or not rivals or top.score - max(rivals) >= CONFIDENT_MARGIN:
-        return top.location.country
-    return None
+_PATTERNS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _phrase_pattern(gazetteer: PlaceLookup) -> re.Pattern[str] | None:
+    """One regular expression over the gazetteer's multi-word curated names, built once."""
+    key = id(gazetteer)
+    if key not in _PATTERNS:
+        names = getattr(gazetteer, "phrase_keys", None)
+        keys = sorted(names() if names is not None else [], key=len, reverse=True)
+        alternatives = [r"[\s\-’'‘]+".join(re.escape(w) for w in k.split()) for k in keys]
+        _PATTERNS[key] = (
+            re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE) if alternatives else None
+        )
+    return _PATTERNS[key]

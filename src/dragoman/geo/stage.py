@@ -15,8 +15,8 @@ from typing import Any
 
 from ..resources import PlaceLookup, Resources
 from ..schemas import CodedDocument, EventCandidate, Location, PlaceMention, Span
-from .locate import event_site
 from .context import resolve_in_context
+from .locate import event_site
 from .mentions import Mention, clean_name, find_mentions
 
 log = logging.getLogger(__name__)
