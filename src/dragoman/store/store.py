@@ -294,8 +294,11 @@ class EventStore:
         """One page of flat event rows matching ``flt`` and the total number of matches."""
         where, params = (flt or EventFilter()).where()
         total = self.fetch(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"]
+        # sort narrow rows first, then fetch the page's full rows: wide top-N sorts are slow
+        order = order_by(sort)
         rows = self.fetch(
-            f"SELECT * FROM events WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?",
+            f"SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events WHERE {where} ORDER BY {order} "
+            f"LIMIT ? OFFSET ?) ORDER BY {order}",
             [*params, limit, offset],
         )
         return rows, int(total)
