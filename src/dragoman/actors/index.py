@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from datetime import date
 
 from .entries import ActorEntry
-from .normalize import LEADING_DETERMINERS, is_upper_word, key_tokens, name_key, raw_words, word_keys
+from .normalize import (
+    LEADING_DETERMINERS,
+    is_upper_word,
+    key_tokens,
+    loose_key,
+    name_key,
+    raw_words,
+    word_keys,
+)
 
 # Short aliases that are also English words match only when written in capitals ("US", "WHO").
 ENGLISH_WORDS = frozenset(
@@ -38,7 +46,8 @@ class KnowledgeBase:
         self.entries: list[ActorEntry] = []
         self.by_id: dict[str, int] = {}
         self.names: dict[str, list[int]] = {}
-        self.surnames: dict[str, list[int]] = {}
+        self.surnames: dict[str, list[int]] = {}  # loose keys of people's surnames
+        self.loose: dict[str, list[int]] = {}  # loose keys of people's full names
         self.adjectives: dict[str, str] = {}
         self.agents: dict[str, tuple[str, bool]] = {}
         self.places: dict[str, str] = {}
@@ -60,11 +69,13 @@ class KnowledgeBase:
         self.by_id[entry.kb_id] = index
         for alias in (entry.name, *entry.aliases):
             self._add_key(self.names, alias, index)
-        if short_names and entry.kind == "person":
+        if entry.kind != "person":
+            return
+        for alias in (entry.name, *entry.aliases):
+            _append(self.loose, loose_key(name_key(alias)), index)
+        if short_names:
             for key in person_short_keys(entry):
-                bucket = self.surnames.setdefault(key, [])
-                if index not in bucket:
-                    bucket.append(index)
+                _append(self.surnames, loose_key(key), index)
 
     def _add_key(self, table: dict[str, list[int]], alias: str, index: int) -> None:
         key = name_key(alias)
@@ -131,7 +142,8 @@ class KnowledgeBase:
             tokens = tokens[1:]
         if not tokens:
             return None
-        hit = self.pick(self.named(" ".join(tokens), name, surnames=len(tokens) == 1), on)
+        key = " ".join(tokens)
+        hit = self.pick(self.named(key, name, surnames=len(tokens) == 1), on)
         if hit is not None:
             return hit
         return self._lookup_person(tokens, name, on)
@@ -142,11 +154,13 @@ class KnowledgeBase:
         return self.names.get(key, [])
 
     def named(self, key: str, raw: str, surnames: bool = False) -> list[int]:
-        """Indices of entries under ``key`` in precedence order, with people of that surname if asked."""
-        strong = self._strong(key, raw)
-        if not surnames or key not in self.surnames:
-            return strong
-        return sorted(set(strong).union(self.surnames[key]))
+        """Entries under ``key`` in precedence order; people by loose full name, and by surname if asked."""
+        found = set(self._strong(key, raw))
+        loose = loose_key(key)
+        found.update(self.loose.get(loose, ()))
+        if surnames:
+            found.update(self.surnames.get(loose, ()))
+        return sorted(found)
 
     def _lookup_person(self, tokens: list[str], raw: str, on: date | None) -> ActorEntry | None:
         while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
@@ -156,14 +170,14 @@ class KnowledgeBase:
         if len(tokens) > 2:
             variants.append([tokens[0], tokens[-1]])
         for variant in variants:
-            hit = self.pick(self._strong(" ".join(variant), raw), on)
+            hit = self.pick(self.named(" ".join(variant), raw), on)
             if hit is not None:
                 return hit
         for size in (2, 1):
             if len(tokens) < size:
                 continue
-            short = " ".join(tokens[-size:])
-            given = set(tokens[:-size])
+            short = loose_key(" ".join(tokens[-size:]))
+            given = {loose_key(t) for t in tokens[:-size]}
             matches = [i for i in self.surnames.get(short, ()) if given <= _name_tokens(self.entries[i])]
             hit = self.pick(matches, on)
             if hit is not None:
@@ -201,7 +215,7 @@ class KnowledgeBase:
     def search(self, text: str, limit: int = 20) -> list[ActorEntry]:
         """Entries whose name or an alias contains every word of ``text`` (for the CLI)."""
         key = name_key(text)
-        ordered: list[int] = list(self.names.get(key, ())) + list(self.surnames.get(key, ()))
+        ordered: list[int] = list(self.names.get(key, ())) + list(self.surnames.get(loose_key(key), ()))
         wanted = set(key.split())
         if wanted:
             for index, entry in enumerate(self.entries):
@@ -220,10 +234,21 @@ class KnowledgeBase:
 
 
 def _name_tokens(entry: ActorEntry) -> set[str]:
+    """Exact and loose key tokens of every name of an entry."""
     out: set[str] = set()
     for alias in (entry.name, *entry.aliases):
-        out.update(key_tokens(alias))
+        tokens = key_tokens(alias)
+        out.update(tokens)
+        out.update(loose_key(t) for t in tokens)
     return out
+
+
+def _append(table: dict[str, list[int]], key: str, index: int) -> None:
+    if not key:
+        return
+    bucket = table.setdefault(key, [])
+    if index not in bucket:
+        bucket.append(index)
 
 
 def person_short_keys(entry: ActorEntry) -> list[str]:

@@ -27,13 +27,15 @@ from .index import TITLE_WORDS, KnowledgeBase
 from .normalize import LEADING_DETERMINERS, is_upper_word, raw_words, word_keys
 
 LOCATION_WORDS = frozenset({"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around"})
-STOP_WORDS = frozenset(
-    ["to", "with", "against", "over", "on", "into", "toward", "towards", "after", "during", "by", "about", "including", "who", "whom", "which", "that", "than", "and", "or", "but", "as", "under", "between", "among", "since", "while", "whose", "said", "says", "told"]
-)
+STOP_WORDS = frozenset({
+    "to", "with", "against", "over", "on", "into", "toward", "towards", "after", "during", "by", "about",
+    "including", "who", "whom", "which", "that", "than", "but", "as", "under", "between", "among", "since",
+    "while", "whose", "said", "says", "told",
+})
+CONJUNCTIONS = frozenset({"and", "or", "&"})
 QUALIFYING_SUFFIXES = frozenset(
     ["backed", "allied", "aligned", "linked", "affiliated", "supported", "funded", "sponsored", "based", "born", "educated", "made", "friendly", "leaning", "oriented", "trained", "armed", "style"]
 )
-OWNING_SUFFIXES = frozenset({"led", "run", "controlled", "held", "ruled", "dominated", "owned", "appointed"})
 QUALIFYING_PREFIXES = frozenset({"pro", "anti"})
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 ORG_KINDS = frozenset({"group", "party", "igo", "agency", "media", "ngo"})
@@ -53,32 +55,27 @@ class _Match:
 @dataclass
 class _Tokens:
     keys: list[str]
-    word: list[int]  # raw word index of each key token
-    words: list[str]
+    raws: list[str]  # the written form behind each key token ("US" for the first token of "US-led")
     ignored: set[int]  # token positions that qualify without identifying
 
 
 def _tokenize(phrase: str) -> _Tokens:
-    words = raw_words(phrase)
     keys: list[str] = []
-    owner: list[int] = []
+    raws: list[str] = []
     ignored: set[int] = set()
-    for index, word in enumerate(words):
+    for word in raw_words(phrase):
         parts = word_keys(word)
-        first = len(keys)
-        if "-" in word and parts:
-            if parts[-1] in QUALIFYING_SUFFIXES or parts[0] in QUALIFYING_PREFIXES:
-                ignored.update(range(first, first + len(parts)))
-            elif parts[-1] in OWNING_SUFFIXES and len(parts) > 1:
-                parts = parts[:-1]
+        pieces = [p for p in word.split("-") if p]
+        written = pieces if len(pieces) == len(parts) else [word] * len(parts)
+        if "-" in word and parts and (parts[-1] in QUALIFYING_SUFFIXES or parts[0] in QUALIFYING_PREFIXES):
+            ignored.update(range(len(keys), len(keys) + len(parts)))
         keys.extend(parts)
-        owner.extend([index] * len(parts))
-    return _Tokens(keys, owner, words, ignored)
+        raws.extend(written)
+    return _Tokens(keys, raws, ignored)
 
 
 def _raw(tokens: _Tokens, start: int, end: int) -> str:
-    first, last = tokens.word[start], tokens.word[end - 1]
-    return " ".join(tokens.words[first:last + 1])
+    return " ".join(tokens.raws[start:end])
 
 
 def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -> _Match | None:
@@ -100,11 +97,17 @@ def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -
     return None
 
 
-def _scan(kb: KnowledgeBase, tokens: _Tokens, on: date | None) -> tuple[list[_Match], list[_Match], set[int]]:
-    """Matches in the main part, matches in a location part, and unmatched positions of the main part."""
-    main: list[_Match] = []
-    place: list[_Match] = []
-    unmatched: set[int] = set()
+@dataclass
+class _Parts:
+    main: list[_Match]  # the phrase up to the first preposition or conjunction
+    place: list[_Match]  # after "in", "from", "at"...: supplies a country only
+    conjunct: list[_Match]  # after "and"/"or": may share the head noun ("US and British warplanes")
+    unmatched: set[int]  # unknown words of the main part
+
+
+def _scan(kb: KnowledgeBase, tokens: _Tokens, on: date | None) -> _Parts:
+    parts = _Parts([], [], [], set())
+    lists = {"main": parts.main, "place": parts.place, "conjunct": parts.conjunct}
     segment = "main"
     position = 0
     while position < len(tokens.keys):
@@ -118,16 +121,21 @@ def _scan(kb: KnowledgeBase, tokens: _Tokens, on: date | None) -> tuple[list[_Ma
                 segment = "place"
                 position += 1
                 continue
-            if key in STOP_WORDS:
+            if key in CONJUNCTIONS and segment == "main":
+                segment = "conjunct"
+                position += 1
+                continue
+            if key in STOP_WORDS or key in CONJUNCTIONS or key in LOCATION_WORDS:
                 segment = "stop"
         if match is None:
             if segment == "main":
-                unmatched.add(position)
+                parts.unmatched.add(position)
             position += 1
             continue
-        (main if segment == "main" else place).append(match)
+        if segment != "stop":
+            lists[segment].append(match)
         position = match.end
-    return main, place, unmatched
+    return parts
 
 
 def _unknown_name(tokens: _Tokens, unmatched: set[int]) -> str | None:
@@ -135,7 +143,7 @@ def _unknown_name(tokens: _Tokens, unmatched: set[int]) -> str | None:
     words = []
     for position in sorted(unmatched):
         key = tokens.keys[position]
-        raw = tokens.words[tokens.word[position]]
+        raw = tokens.raws[position]
         known = key in TITLE_WORDS or key in LEADING_DETERMINERS or len(key) < 2
         if raw[:1].isupper() and not known and raw not in words:
             words.append(raw)
@@ -182,15 +190,16 @@ def resolve_phrase(phrase: str, on: date | None, kb: KnowledgeBase) -> Actor | N
 
 def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     tokens = _tokenize(text)
-    main, place, unmatched = _scan(kb, tokens, on)
-    former = any(tokens.keys[p] in FORMER_WORDS for p in range(len(tokens.keys)))
-    sector = None if former else _agent_sector(main)
+    parts = _scan(kb, tokens, on)
+    main = parts.main
+    former = any(key in FORMER_WORDS for key in tokens.keys)
+    sector = None if former else (_agent_sector(main) or _shared_head(main, parts.conjunct))
     person = next((m.entry for m in main if m.entry and m.entry.kind == "person"), None)
     if person is not None:
         return _from_person(person, text, sector, _country_of(main), former)
     org = next((m.entry for m in main if m.entry and m.entry.kind in ORG_KINDS), None)
     located = _country_of(main)
-    name = _unknown_name(tokens, unmatched)
+    name = _unknown_name(tokens, parts.unmatched)
     # "Russia's UN envoy" speaks for Russia, "Israeli media" are Israel's: a country qualifies them.
     if org is not None and not (org.kind in ("igo", "media") and located is not None):
         strong = [m.sector for m in main if m.kind == "agent" and not m.weak]
@@ -198,7 +207,14 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
         if name:  # an unknown member of a known organisation
             actor.name, actor.kb_id = name, None
         return actor
-    return _from_parts(text, located or _country_of(place, any_entry=True), sector, name, kb, former)
+    return _from_parts(text, located or _country_of(parts.place, any_entry=True), sector, name, kb, former)
+
+
+def _shared_head(main: list[_Match], conjunct: list[_Match]) -> str | None:
+    """"US and British warplanes": a main part of modifiers only takes the conjunct's head noun."""
+    if not main or any(m.kind == "entry" and m.entry and m.entry.kind not in ("country",) for m in main):
+        return None
+    return _agent_sector(conjunct)
 
 
 def _from_person(entry: ActorEntry, text: str, sector: str | None, located: _Match | None, former: bool) -> Actor:
