@@ -101,3 +101,42 @@ def actor_kb():  # type: ignore[no-untyped-def]
     from dragoman.actors.kb import build_knowledge_base
 
     return build_knowledge_base([])
+
+
+@pytest.fixture()
+def code_command(monkeypatch: pytest.MonkeyPatch, keyword_pipeline: KeywordPipeline):  # type: ignore[no-untyped-def]
+    """Runs ``dragoman code ARGS...`` in-process with the keyword pipeline; returns click's Result."""
+    from click.testing import CliRunner
+
+    from dragoman.cli.main import cli
+
+    monkeypatch.setattr("dragoman.batch.default_pipeline", lambda: keyword_pipeline)
+    return lambda *args: CliRunner().invoke(cli, ["code", *args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def hand_coded(spacy_nlp):  # type: ignore[no-untyped-def]
+    """Factory for a parsed ``CodedDocument`` with one event candidate on a trigger word.
+
+    ``hand_coded("Russia shelled Kyiv.", "shelled", "ASSAULT", published=date(2024, 5, 15))``;
+    ``occurrence`` picks a later copy of the trigger word.
+    """
+    from dragoman.nlp.stage import attach_doc
+    from dragoman.schemas import Article, CodedDocument, EventCandidate, Span
+
+    def make(text, trigger, event_type="CONSULT", published=None, dateline=None, occurrence=0, **fields):  # type: ignore[no-untyped-def]
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(trigger, start + 1)
+        candidate = EventCandidate(
+            sentence_index=0, event_type=event_type, trigger=Span(start, start + len(trigger), trigger), **fields
+        )
+        article = Article("hand", text, published=published, dateline=dateline)
+        coded = attach_doc(CodedDocument(article=article, assigned={"article"}), spacy_nlp(text))
+        for sentence in coded.sentences:
+            if sentence.start <= start < sentence.end:
+                candidate.sentence_index = sentence.index
+        coded.candidates = [candidate]
+        return coded
+
+    return make

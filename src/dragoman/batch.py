@@ -29,7 +29,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Protocol
 
-from .coding import code_documents, default_pipeline
+from .coding import DocumentResult, code_documents, default_pipeline
 from .ingest.problems import InputProblem
 from .ingest.sources import read_documents
 from .pipeline import Pipeline
@@ -66,6 +66,9 @@ class BatchSummary:
 
 
 FailureCallback = Callable[[InputProblem], None]
+# How results are made from the articles and the chosen pipeline (e.g. on worker processes,
+# skipping documents a resumed run finished: ``dragoman.scale.run.ScaledRun.coder``).
+Coder = Callable[[Iterable[Article], Pipeline], Iterable[DocumentResult]]
 
 
 def code_stream(
@@ -75,10 +78,14 @@ def code_stream(
     pipeline: Pipeline | None = None,
     on_failure: FailureCallback | None = None,
     batch_size: int = 32,
+    coder: Coder | None = None,
+    on_document: Callable[[DocumentResult], None] | None = None,
 ) -> BatchSummary:
     """Code every article in ``items`` and write its events to ``sink``; problems are counted.
 
-    ``pipeline`` defaults to ``dragoman.coding.default_pipeline()``.
+    ``pipeline`` defaults to ``dragoman.coding.default_pipeline()``; ``coder`` (default:
+    ``code_documents`` in this process) turns articles into results; ``on_document`` is called
+    with each result once its events are written.
     """
     summary = BatchSummary()
 
@@ -99,18 +106,23 @@ def code_stream(
     first = next(stream, None)
     if first is None:  # nothing readable: do not load the model for nothing
         return summary
-    results = code_documents(
-        chain([first], stream), pipeline=pipeline or default_pipeline(), batch_size=batch_size
-    )
+    chosen = pipeline or default_pipeline()
+    results: Iterable[DocumentResult]
+    if coder is None:
+        results = code_documents(chain([first], stream), pipeline=chosen, batch_size=batch_size)
+    else:
+        results = coder(chain([first], stream), chosen)
     for result in results:
         article = result.article
         if result.error is not None:
             fail(InputProblem(article.origin or article.doc_id, result.error, article.doc_id))
-            continue
-        for event in result.events:
-            sink.write(event)
-        summary.coded += 1
-        summary.events += len(result.events)
+        else:
+            for event in result.events:
+                sink.write(event)
+            summary.coded += 1
+            summary.events += len(result.events)
+        if on_document is not None:
+            on_document(result)
     return summary
 
 
@@ -121,10 +133,13 @@ def code_files(
     published: date | None = None,
     pipeline: Pipeline | None = None,
     on_failure: FailureCallback | None = None,
+    coder: Coder | None = None,
+    on_document: Callable[[DocumentResult], None] | None = None,
 ) -> BatchSummary:
     """Read files and folders (see ``dragoman.ingest.sources``) and code them into ``sink``."""
     return code_stream(
-        read_documents(paths, published=published), sink, pipeline=pipeline, on_failure=on_failure
+        read_documents(paths, published=published), sink, pipeline=pipeline, on_failure=on_failure,
+        coder=coder, on_document=on_document,
     )
 
 

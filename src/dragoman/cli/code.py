@@ -23,6 +23,8 @@ from ..batch import BatchSummary, code_files, failures_path_for, write_failures
 from ..errors import DragomanError
 from ..ingest.problems import InputProblem
 from ..output.writers import FORMATS, make_writer
+from ..scale.run import ScaledRun
+from .scale_options import code_on_dask_command, estimate_documents, scale_options, terminal_progress
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +72,15 @@ def _finish(summary: BatchSummary, output: Path | None) -> str:
     return line
 
 
-def _run(files: tuple[str, ...], stream: TextIO, fmt: str, published: date | None) -> BatchSummary:
-    writer = make_writer(fmt, stream)
-    summary = code_files(files, writer, published=published, on_failure=_report_failure)
+def _run(files: tuple[str, ...], stream: TextIO, fmt: str, published: date | None, run: ScaledRun) -> BatchSummary:
+    writer = run.writer(lambda s: make_writer(fmt, s), stream)
+    summary = code_files(
+        files, writer, published=published, on_failure=_report_failure, coder=run.coder, on_document=run.on_document
+    )
     writer.close()
+    run.finish()
+    # A resumed run lists the failures of the runs before it too.
+    summary.failures[:0] = [InputProblem(doc_id, error, doc_id) for doc_id, error in run.earlier_failures()]
     return summary
 
 
@@ -87,8 +94,9 @@ def _fail(message: str) -> NoReturn:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write events to this file (default: standard output). Failures go to NAME.failures.jsonl beside it.",
+    type=click.Path(path_type=Path),
+    help="Write events to this file (default: standard output). Failures go to NAME.failures.jsonl beside it, "
+    "finished documents to NAME.journal (for --resume). With --engine dask, a folder for Parquet files.",
 )
 @click.option(
     "--format",
@@ -105,7 +113,11 @@ def _fail(message: str) -> NoReturn:
     help="Publication date of the documents. Used for text and pages instead of a date found in "
     "their header; records and feed items that carry their own date keep it.",
 )
-def code(files: tuple[str, ...], output: Path | None, fmt: str | None, published: date | None) -> None:
+@scale_options
+def code(
+    files: tuple[str, ...], output: Path | None, fmt: str | None, published: date | None, workers: int,
+    resume: bool, engine: str, scheduler: str, show_progress: bool | None,
+) -> None:
     """Code news documents into PLOVER events.
 
     FILE may be plain text, an HTML page, JSONL or CSV with columns id,text,date[,title,url,source],
@@ -115,14 +127,28 @@ def code(files: tuple[str, ...], output: Path | None, fmt: str | None, published
     Examples:
       dragoman code article.txt --date 2024-05-15 --format table
       dragoman code articles/ wires.jsonl -o events.jsonl
+      dragoman code wires.jsonl -o events.jsonl --workers 2 --resume
+      dragoman code wires.jsonl -o parquet/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     fmt = choose_format(fmt, output)
+    if resume and output is None:
+        raise click.UsageError("--resume continues a run that wrote to a file: name that file with -o")
+    if engine == "dask" and output is None:
+        raise click.UsageError("--engine dask writes Parquet files: name a folder for them with -o DIR")
+    progress = terminal_progress(show_progress)
+    run = ScaledRun(workers, resume, progress, total=estimate_documents(files) if progress else None)
     try:
+        if engine == "dask":
+            coded = code_on_dask_command(
+                files, output, published=published, scheduler=scheduler, workers=workers, resume=resume,
+                on_progress=progress, on_problem=_report_failure,
+            )
+            sys.exit(0 if coded else 1)
         if output is None:
-            summary = _run(files, sys.stdout, fmt, published)
+            summary = _run(files, sys.stdout, fmt, published, run)
         else:
-            with output.open("w", encoding="utf-8", newline="") as stream:
-                summary = _run(files, stream, fmt, published)
+            with run.open_output(output) as stream:
+                summary = _run(files, stream, fmt, published, run)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. "| head"); nothing more to say
         sys.exit(0)
@@ -133,6 +159,7 @@ def code(files: tuple[str, ...], output: Path | None, fmt: str | None, published
     except Exception as exc:  # a bug, not bad input: one line here, the traceback with -vv
         log.debug("dragoman code failed", exc_info=True)
         _fail(f"internal error: {type(exc).__name__}: {exc} (run 'dragoman -vv code ...' for details)")
-    click.echo(f"dragoman: {_finish(summary, output)}", err=True)
-    if summary.coded == 0:
+    skipped = f"; {run.skipped} documents were done by the run this one resumes" if run.skipped else ""
+    click.echo(f"dragoman: {_finish(summary, output)}{skipped}", err=True)
+    if summary.coded == 0 and not run.skipped:
         sys.exit(1)
