@@ -16,7 +16,7 @@ CASES = [
     ("Russian forces shelled Kharkiv on Thursday.", [("ASSAULT", ["forces"], ["Kharkiv"])]),
     ("Kharkiv was shelled by Russian forces on Thursday.", [("ASSAULT", ["forces"], ["Kharkiv"])]),
     ("Israeli aircraft bombed a camp in Rafah on Sunday.", [("ASSAULT", ["aircraft"], ["Rafah"])]),
-    ("A Russian missile hit a hospital in Kyiv.", [("ASSAULT", ["Russian"], ["Kyiv"])]),
+    ("A Russian missile hit a hospital in Kyiv.", [("ASSAULT", ["missile"], ["Kyiv"])]),
     ("Pakistan's army launched airstrikes on Taliban positions.", [("ASSAULT", ["army"], ["Taliban"])]),
     ("Egypt's president met the Jordanian king in Cairo.", [("CONSULT", ["president"], ["king"])]),
     ("The European Union imposed new sanctions on Belarus.", [("SANCTION", ["The European Union"], ["Belarus"])]),

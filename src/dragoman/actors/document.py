@@ -23,6 +23,10 @@ PAIR_WORDS = frozenset({"pair", "two", "both", "duo"})
 ROLE_NOUNS = frozenset(
     ["minister", "president", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "diplomat", "envoy", "ambassador", "counterpart", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "commander", "general", "mayor", "governor", "official", "negotiator", "mediator"]
 )
+# Bodies a later "it" or "they" can mean: "Pakistan's caretaker government said it would ..."
+COLLECTIVE_NOUNS = frozenset(
+    ["government", "administration", "army", "military", "ministry", "police", "junta", "authorities", "forces", "parliament", "opposition", "council", "cabinet", "regime", "coalition", "alliance", "militia", "group", "movement", "party"]
+)
 FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
@@ -95,6 +99,12 @@ class DocumentActors:
                 if actor is not None:
                     self._remember(ent.root, sentence_of[ent.root.i], actor, False)
         for token in doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE_NOUNS and token.dep_ != "compound":
+                start, end = phrase_bounds(token)
+                actor = self.phrase(doc[start:end].text)
+                if actor is not None and (actor.country or actor.org):
+                    self._remember(token, sentence_of[token.i], actor, False)
+                continue
             if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ROLE_NOUNS and not token.ent_type_:
                 if token.dep_ == "compound" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
                     continue

@@ -75,9 +75,29 @@ class ActorsStage:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
         if actor is None:
             return None
+        actor = self._complete(actor, mention, root)
         if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
             actor = memory.role_reference(actor, root.i)
         return replace(actor, text=mention.phrase.text)
+
+
+    def _complete(self, actor: Actor, mention: ArgumentMention, root: Any) -> Actor:
+        """Fill what the phrase implies: "a court in Yekaterinburg" (RUS), "Russian missiles" (MIL)."""
+        if actor.sector is None and root is not None and root.lemma_.lower() in MILITARY_INSTRUMENTS:
+            actor = replace(actor, sector="MIL")
+        if actor.country is None and actor.org is None and self.places is not None and root is not None:
+            for token in root.subtree:
+                if token.ent_type_ in ("GPE", "LOC") and token.i != root.i and token.dep_ != "compound":
+                    place = self.places.resolve(token.text)
+                    if place is not None and place.country:
+                        return replace(actor, country=place.country)
+        return actor
+
+
+# Weapons and platforms whose national adjective names a military actor: "Russian missiles".
+MILITARY_INSTRUMENTS = frozenset(
+    ["missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
+)
 
 
 def _counterpart_sector(candidate: EventCandidate) -> str | None:

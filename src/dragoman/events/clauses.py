@@ -127,6 +127,8 @@ def analyse_clause(verb: Token) -> ClauseContext:
             break
         if context.governor is None:
             context.governor = gov
+            if context.modality is Modality.HYPOTHETICAL and "would" in _aux_words(verb) and gov.tag_ == "VBD":
+                context.modality = Modality.FUTURE  # "promised that Kenya would send": future in the past
             if lemma in FAILURE_VERBS and context.modality is Modality.FACTUAL:
                 context.modality = Modality.FAILED
             elif lemma in INTENT_VERBS and context.modality is Modality.FACTUAL:

@@ -17,7 +17,7 @@ from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for
 from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
-from .frames import Frame, frames_in
+from .frames import Frame, condition_subjects, frames_in
 from .lexicon import BLAME_WORDS, INTENT_VERBS, PRAISE_WORDS, SPEECH_VERBS
 
 Token = Any
@@ -156,8 +156,8 @@ def settle_reported_force(candidate: EventCandidate) -> None:
     if not speakers or candidate.event_type != T.THREATEN.value:
         return
     sides = {m.actor.country for m in candidate.sources if m.actor is not None}
-    if any(m.actor.country in sides for m in speakers):  # type: ignore[union-attr]
-        return
+    if None in sides or any(m.actor.country in sides for m in speakers):  # type: ignore[union-attr]
+        return  # same side, or a side the text does not name ("the army would launch an offensive")
     candidate.needs_target = False  # the accused is the actor, whatever it was aimed at
     candidate.event_type, candidate.mode = T.ACCUSE.value, "allege"
     candidate.targets, candidate.sources = candidate.sources, speakers
@@ -255,6 +255,10 @@ def extract_sentence(sentence: Any, sentence_index: int, known: Known = None) ->
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
+    for frame in frames:  # "threatened to impose controls if Washington expanded ...": the threatened
+        candidate = by_trigger.get(frame.trigger.i)
+        if candidate is not None and candidate.event_type == T.THREATEN.value and not candidate.targets:
+            candidate.targets = _mentions(condition_subjects(frame.clause_verb), known)
     needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
     candidates = kept + speech_candidates(sentence, sentence_index, known)

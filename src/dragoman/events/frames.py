@@ -76,8 +76,9 @@ def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, 
         inner = _quantity_of_event(obj) or obj
         found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
         if found is not None:
+            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN)  # "vetoed a UN resolution"
             return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
-                           direct_object=False), found[1]
+                           direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
     return None
@@ -157,6 +158,17 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
         # the partner on a noun inside the verb phrase
         frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """"threatened to impose controls if Washington expanded its restrictions": the threatened party."""
+    found = []
+    for clause in verb.subtree:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            subject = subject_of(clause)
+            if subject is not None and subject.pos_ != "PRON":
+                found.append(subject)
+    return found[:1]
 
 
 def _phrase_tokens(verb: Token) -> list[Token]:

@@ -47,15 +47,19 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "visit, tour", mode="visit", needs_target=True),
     **_entries(T.CONSULT, "host, receive", mode="host", needs_target=True),
     **_entries(T.CONSULT, "mediate, broker", mode="third-party", target_preps=("between",), needs_target=True),
-    **_entries(T.AGREE, "agree, pledge, promise, vow, commit, offer, propose, accept, invite",
+    **_entries(T.AGREE, "pledge, promise, vow, commit, offer, propose, accept, invite",
                target_preps=("with", "to"), needs_target=False),
+    **_entries(T.AGREE, "agree", target_preps=("with", "to"), symmetric=True, needs_target=False),
     **_entries(T.SUPPORT, "praise, hail, commend, laud, applaud, welcome, back, defend, thank, congratulate, "
                "recognize, recognise, support, salute, apologize, apologise, endorse, sign, ratify, approve",
                target_preps=("to",), needs_target=True),
-    **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, share, extradite",
+    **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
-    **_entries(T.AID, "aid, assist, help, supply, donate, airlift, airdrop, deliver, provide, arm, rescue, "
-               "deposit, send, transfer", target_preps=("to", "for", "into", "in"), needs_target=True),
+    **_entries(T.COOPERATE, "share, extradite, exchange intelligence", target_preps=("with", "to"),
+               direct_object=False, needs_target=True),
+    **_entries(T.AID, "aid, assist, help, arm, rescue, evacuate", target_preps=("to", "for"), needs_target=True),
+    **_entries(T.AID, "supply, donate, airlift, airdrop, deliver, provide, deposit, send, transfer, grant",
+               target_preps=("to", "for", "into", "in"), direct_object=False, needs_target=True),
     **_entries(T.RETREAT, "exchange, swap", mode="release", direct_object=False, symmetric=True, needs_target=False),
     **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
                "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),

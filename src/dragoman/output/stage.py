@@ -9,8 +9,9 @@ from .. import __version__
 from ..codes import EventType, cameo_for
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, Event, EventCandidate, Evidence
+from .context import fill_from_context
 
-SYMMETRIC_TYPES = frozenset({EventType.CONSULT, EventType.COOPERATE})
+SYMMETRIC_TYPES = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE})
 
 
 def make_event_id(doc_id: str, candidate: EventCandidate, source: Actor | None, target: Actor | None) -> str:
@@ -108,21 +109,44 @@ def repeat_key(event: Event) -> tuple[str, ...]:
 
 
 def collapse_repeats(events: list[Event]) -> list[Event]:
-    """Keep the first telling of an event an article reports several times ("the call", "the pair")."""
-    kept: dict[tuple[str, ...], Event] = {}
+    """Keep the first telling of an event an article reports several times ("the call", "the pair").
+
+    Within one sentence, two events of one type between the same sides are one event told twice
+    ("travelled to Cairo for talks with al-Sisi"); the first keeps the mode either gives.
+    """
+    told: set[tuple[str, ...]] = set()
+    in_sentence: dict[tuple[str, ...], Event] = {}
+    kept: list[Event] = []
     for event in events:
-        kept.setdefault(repeat_key(event), event)
-    return list(kept.values())
+        earlier = in_sentence.get(sentence_key(event))
+        if earlier is not None:
+            earlier.mode = earlier.mode or event.mode
+            continue
+        if repeat_key(event) in told:
+            continue
+        told.add(repeat_key(event))
+        in_sentence[sentence_key(event)] = event
+        kept.append(event)
+    return kept
+
+
+def sentence_key(event: Event) -> tuple[str, ...]:
+    def side(actor: Actor | None) -> str:
+        return f"{actor.country}|{actor.sector}" if actor else ""
+
+    pair = [side(event.source), side(event.target)]
+    if EventType(event.event_type) in SYMMETRIC_TYPES:
+        pair.sort()
+    return ("sentence", str(event.sentence_index), event.event_type, *pair)
 
 
 class OutputStage:
     def __call__(self, coded: CodedDocument) -> CodedDocument:
-        events = [
-            event
-            for candidate in coded.candidates
-            if not candidate.negated
-            for event in events_from_candidate(coded, candidate)
-        ]
+        events = []
+        for candidate in coded.candidates:
+            if not candidate.negated:
+                fill_from_context(coded, candidate)
+                events.extend(events_from_candidate(coded, candidate))
         coded.events = collapse_repeats(events)
         return coded
 

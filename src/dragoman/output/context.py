@@ -1,0 +1,44 @@
+"""Actors completed from where the event happened, once places are known.
+
+"Police detained protesters outside parliament" in a Tbilisi story: both are Georgian. A protest
+whose target the sentence leaves implicit is aimed at the government of the country it happens
+in, as analysts code it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..codes import EventType
+from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate, Span
+
+# Sectors of actors that belong to the country where they act when the text names no country.
+DOMESTIC_SECTORS = frozenset({"CVL", "COP", "JUD", "LEG", "OPP", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "GOV"})
+
+
+def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None:
+    """The country the event took place in: its location, else the document's dateline."""
+    for location in (candidate.location, coded.document_location):
+        if location is not None and location.country:
+            return location.country
+    return None
+
+
+def _placed(mention: ArgumentMention, country: str) -> ArgumentMention:
+    actor = mention.actor
+    if actor is None or actor.country or actor.org or actor.sector not in DOMESTIC_SECTORS:
+        return mention
+    return replace(mention, actor=replace(actor, country=country))
+
+
+def fill_from_context(coded: CodedDocument, candidate: EventCandidate) -> None:
+    """Give country-less domestic actors the event's country; give protests their implicit target."""
+    country = event_country(coded, candidate)
+    if country is None:
+        return
+    candidate.sources = [_placed(m, country) for m in candidate.sources]
+    candidate.targets = [_placed(m, country) for m in candidate.targets]
+    if candidate.event_type == EventType.PROTEST.value and not any(m.actor for m in candidate.targets):
+        government = Actor(name=f"government ({country})", country=country, sector="GOV", text="")
+        span = Span(candidate.trigger.start, candidate.trigger.end, "")
+        candidate.targets = [ArgumentMention(head=span, phrase=span, actor=government)]
