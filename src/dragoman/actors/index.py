@@ -54,6 +54,7 @@ class KnowledgeBase:
         self.upper_only: set[str] = set()
         self.max_name_tokens = 1
         self.max_agent_tokens = 1
+        self.span_by_first: dict[str, int] = {}  # longest key (in tokens) starting with each token
         self.phrase_cache: dict[tuple[str, date | None], object] = {}
 
     # -- building -------------------------------------------------------------------------------
@@ -72,10 +73,13 @@ class KnowledgeBase:
         if entry.kind != "person":
             return
         for alias in (entry.name, *entry.aliases):
-            _append(self.loose, loose_key(name_key(alias)), index)
+            loose = loose_key(name_key(alias))
+            _append(self.loose, loose, index)
+            self._note_span(loose)
         if short_names:
             for key in person_short_keys(entry):
                 _append(self.surnames, loose_key(key), index)
+                self._note_span(loose_key(key))
 
     def _add_key(self, table: dict[str, list[int]], alias: str, index: int) -> None:
         key = name_key(alias)
@@ -86,12 +90,20 @@ class KnowledgeBase:
         bucket = table.setdefault(key, [])
         if index not in bucket:
             bucket.append(index)
-        self.max_name_tokens = max(self.max_name_tokens, key.count(" ") + 1)
+        self.max_name_tokens = max(self.max_name_tokens, self._note_span(key))
+
+    def _note_span(self, key: str) -> int:
+        size = key.count(" ") + 1
+        first = key.partition(" ")[0]
+        if size > self.span_by_first.get(first, 0):
+            self.span_by_first[first] = size
+        return size
 
     def add_adjective(self, word: str, country: str) -> None:
         key = name_key(word, drop_determiner=False)
         if key and key not in self.adjectives:
             self.adjectives[key] = country
+            self._note_span(key)
             if key in ENGLISH_WORDS and is_upper_word(word):
                 self.upper_only.add(key)
 
@@ -99,12 +111,13 @@ class KnowledgeBase:
         key = name_key(noun, drop_determiner=False)
         if key and key not in self.agents:
             self.agents[key] = (sector, weak)
-            self.max_agent_tokens = max(self.max_agent_tokens, key.count(" ") + 1)
+            self.max_agent_tokens = max(self.max_agent_tokens, self._note_span(key))
 
     def add_place(self, name: str, country: str) -> None:
         key = name_key(name)
         if key and key not in self.places:
             self.places[key] = country
+            self._note_span(key)
 
     # -- questions ------------------------------------------------------------------------------
     def get(self, kb_id: str) -> ActorEntry | None:
@@ -155,12 +168,14 @@ class KnowledgeBase:
 
     def named(self, key: str, raw: str, surnames: bool = False) -> list[int]:
         """Entries under ``key`` in precedence order; people by loose full name, and by surname if asked."""
-        found = set(self._strong(key, raw))
+        strong = self._strong(key, raw)
         loose = loose_key(key)
-        found.update(self.loose.get(loose, ()))
+        extra = self.loose.get(loose, [])
         if surnames:
-            found.update(self.surnames.get(loose, ()))
-        return sorted(found)
+            extra = extra + self.surnames.get(loose, [])
+        if not extra:
+            return strong
+        return sorted(set(strong).union(extra))
 
     def _lookup_person(self, tokens: list[str], raw: str, on: date | None) -> ActorEntry | None:
         while len(tokens) > 1 and tokens[0] in TITLE_WORDS:

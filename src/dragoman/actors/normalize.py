@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode decomposition does not reduce to ASCII.
 _SPECIAL = str.maketrans(
@@ -54,6 +55,7 @@ def _canonical(token: str) -> str:
     return _CANONICAL_TOKEN.get(token, token)
 
 
+@lru_cache(maxsize=65536)
 def loose_key(key: str) -> str:
     """A looser key for people's names: doubled letters collapsed, a final "iy" read as "y".
 
@@ -80,6 +82,11 @@ def word_keys(word: str) -> list[str]:
     >>> word_keys("U.S.")
     ['us']
     """
+    return list(_word_keys(word))
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[str, ...]:
     text = fold(word)
     text = _POSSESSIVE.sub("", text)
     text = _ASSIMILATED.sub("", text.replace(".", ""))
@@ -87,7 +94,7 @@ def word_keys(word: str) -> list[str]:
     for token in _NON_ALNUM.split(text):
         if token and token not in _PARTICLES:
             out.append(_canonical(token))
-    return out
+    return tuple(out)
 
 
 def raw_words(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from datetime import date
 from ..schemas import Actor
 from .entries import ActorEntry
 from .index import TITLE_WORDS, KnowledgeBase
-from .normalize import LEADING_DETERMINERS, is_upper_word, raw_words, word_keys
+from .normalize import LEADING_DETERMINERS, is_upper_word, loose_key, raw_words, word_keys
 
 LOCATION_WORDS = frozenset({"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around"})
 STOP_WORDS = frozenset({
@@ -79,7 +79,9 @@ def _raw(tokens: _Tokens, start: int, end: int) -> str:
 
 
 def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -> _Match | None:
-    longest = min(len(tokens.keys) - start, max(kb.max_name_tokens, kb.max_agent_tokens))
+    first = tokens.keys[start]
+    span = max(kb.span_by_first.get(first, 0), kb.span_by_first.get(loose_key(first), 0))
+    longest = min(len(tokens.keys) - start, span)
     for size in range(longest, 0, -1):
         end = start + size
         key = " ".join(tokens.keys[start:end])
