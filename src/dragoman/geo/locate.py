@@ -207,13 +207,15 @@ def aimed_site(
 
 
 def meeting_site(trigger: Any, index: dict[int, Mention]) -> Mention | None:
-    """A locative phrase on a meeting noun among the trigger's arguments ("the talks in Doha")."""
+    """A locative phrase on a meeting noun among the trigger's arguments ("the talks in Doha"),
+    or on the party met with ("discussed the truce with officials in Doha")."""
     stack = [c for c in trigger.children if c.dep_ in ("dobj", "prep", "pobj", "attr")]
     while stack:
         tok = stack.pop()
         if tok.dep_ in CLAUSE_DEPS:
             continue
-        if tok.lemma_.lower() in GATHERING_NOUNS or tok.lower_ in GATHERING_NOUNS:
+        met_with = tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == trigger.i
+        if met_with or tok.lemma_.lower() in GATHERING_NOUNS or tok.lower_ in GATHERING_NOUNS:
             for obj in _preps(tok, LOCATIVE_PREPS):
                 place = place_in_phrase(obj, index)
                 if place is not None:

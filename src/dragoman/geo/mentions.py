@@ -153,7 +153,12 @@ def _widen(span: Any, gazetteer: PlaceLookup) -> Any:
         span = doc[span.start : span.end + 1]
     for extra in range(MAX_WIDEN_TOKENS, 0, -1):
         wider = doc[span.start : min(len(doc), span.end + extra)]
-        if len(wider) > len(span) and readings(gazetteer, clean_name(wider.text), exact_only=True):
+        added = wider[len(span) :]
+        if (
+            len(added) == extra
+            and all(t.is_alpha for t in added)
+            and readings(gazetteer, clean_name(wider.text), exact_only=True)
+        ):
             span = wider
             break
     if span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
