@@ -86,3 +86,14 @@ def test_workers_one_uses_the_given_pipeline() -> None:
     pipeline: Pipeline = FAKE_PIPELINE.build()
     results = list(code_parallel(make_articles(3), workers=1, pipeline=pipeline))
     assert pipeline._stages is not None and len(results) == 3
+
+
+def test_parallel_coder_feeds_the_store_loader() -> None:
+    from dragoman.scale.workers import ParallelCoder
+    from dragoman.store import EventStore
+    from dragoman.store.loader import load_documents
+
+    with EventStore(":memory:") as store:
+        report = load_documents(store, make_articles(20, bad={5: "FAIL-RAISE"}), ParallelCoder(2, FAKE_PIPELINE))
+        events = store.counts()["events"]
+    assert (report.stored, report.failed, events) == (19, 1, 19)

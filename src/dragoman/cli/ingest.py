@@ -13,7 +13,9 @@ from pathlib import Path
 import click
 
 from ..coding import default_pipeline
+from ..scale.workers import ParallelCoder
 from ..store.loader import ingest_paths
+from .scale_options import workers_option
 from .store_options import db_option, open_store, parse_date_option, progress_printer
 
 
@@ -33,14 +35,15 @@ from .store_options import db_option, open_store, parse_date_option, progress_pr
     type=click.IntRange(1, 1000),
     help="documents stored per transaction",
 )
-def ingest(paths: tuple[str, ...], db: Path | None, published: date | None, batch_size: int) -> None:
+@workers_option
+def ingest(paths: tuple[str, ...], db: Path | None, published: date | None, batch_size: int, workers: int) -> None:
     """Code files and folders (text, HTML, JSONL, CSV, feeds) and store documents and events."""
     store = open_store(db)
     try:
         report = ingest_paths(
             store,
             paths,
-            default_pipeline(),
+            ParallelCoder(workers) if workers > 1 else default_pipeline(),
             published=published,
             batch_size=batch_size,
             on_problem=lambda msg: click.echo(f"\ndragoman: {msg}", err=True),

@@ -21,9 +21,12 @@ from ..ingest.sources import SUFFIXES, Format, detect_format, iter_files
 from ..scale.progress import Progress, ProgressCallback, format_progress
 from ..schemas import Article
 
+workers_option = click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+    help="Worker processes, each with its own copy of the models (about 0.3-1 GB each).",
+)
 _OPTIONS = [
-    click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
-                 help="Worker processes, each with its own copy of the models (about 0.3-1 GB each)."),
+    workers_option,
     click.option("--resume", is_flag=True,
                  help="Continue a run that stopped (crash, Ctrl-C): documents listed in OUTPUT.journal are "
                  "skipped and events written after its last entry are dropped. Needs -o."),
