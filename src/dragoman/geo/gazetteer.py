@@ -35,6 +35,7 @@ ALTERNATE_PENALTY = 1.5
 SKELETON_PENALTY = 1.0
 SKELETON_MIN_PRIOR = 4.0
 CACHE_SIZE = 200_000
+MAX_READINGS = 12
 
 REGION_WORDS = {
     "province",
@@ -84,6 +85,7 @@ class Gazetteer:
         con = getattr(self._local, "con", None)
         if con is None:
             con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            con.execute("PRAGMA cache_size = -32768")  # 32 MB: the hot part of the index stays in memory
             self._local.con = con
         return con
 
@@ -163,22 +165,19 @@ class Gazetteer:
 
     @staticmethod
     def _rank(rows: list[tuple], ctx: set[str] | frozenset[str], penalty: float = 0.0) -> tuple[Match, ...]:
-        matches = []
-        for name, country, admin1, lat, lon, geonameid, feature, population, prior, alternate, _ in rows:
+        scored = []
+        for row in rows:
+            country, feature, population, prior, alternate = row[1], row[6], row[7], row[8], row[9]
             score = prior - penalty - (ALTERNATE_PENALTY if alternate else 0.0)
             if country and country in ctx:
                 score += context_bonus(feature, population)
-            loc = Location(
-                name=name,
-                country=country,
-                admin1=admin1,
-                lat=lat,
-                lon=lon,
-                geonameid=geonameid,
-                feature=feature,
-            )
-            matches.append(Match(loc, round(score, 3), population, bool(alternate)))
-        matches.sort(key=lambda m: (-m.score, -m.population))
+            scored.append((round(score, 3), population, row))
+        scored.sort(key=lambda item: (-item[0], -item[1]))
+        matches = []
+        for score, population, row in scored[:MAX_READINGS]:  # "Washington" has dozens: keep the best
+            name, country, admin1, lat, lon, geonameid, feature = row[:7]
+            loc = Location(name, country, admin1, lat, lon, geonameid, feature)
+            matches.append(Match(loc, score, population, bool(row[9])))
         return tuple(matches)
 
     def phrase_keys(self) -> list[str]:
