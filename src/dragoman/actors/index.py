@@ -130,15 +130,29 @@ class KnowledgeBase:
         return [self.entries[i] for i in self._strong(key, raw)]
 
     def pick(self, indices: Iterable[int], on: date | None) -> ActorEntry | None:
-        """Among entries sharing a key, the first holding a role on ``on``, else the first."""
+        """Among entries sharing a key, in precedence order: the first that gives a sector on ``on``.
+
+        An entry that gives only a country on that date (a country name, a person between roles, a
+        PETRARCH "elite" code) yields to a later one that also gives the sector; failing that, the
+        first entry valid on the date wins, then simply the first.
+        """
         found = [self.entries[i] for i in indices]
         if not found:
             return None
         day = on or date.today()
+        valid: ActorEntry | None = None
         for entry in found:
-            if not entry.roles or entry.role_on(day) is not None:
+            if entry.roles:
+                role = entry.role_on(day)
+                if role is None:
+                    continue
+                sector = role.sector
+            else:
+                sector = entry.sector
+            if sector is not None:
                 return entry.on(day)
-        return found[0].on(day)
+            valid = valid or entry
+        return (valid or found[0]).on(day)
 
     def lookup(self, name: str, on: date | None = None) -> ActorEntry | None:
         """The actor a name stands for on a date (today when ``on`` is None).
@@ -232,10 +246,15 @@ class KnowledgeBase:
         key = name_key(text)
         ordered: list[int] = list(self.names.get(key, ())) + list(self.surnames.get(loose_key(key), ()))
         wanted = set(key.split())
+        stems = [w[:3] for w in wanted]
         if wanted:
             for index, entry in enumerate(self.entries):
                 if len(ordered) >= limit * 3:
                     break
+                # a cheap substring test first: full token sets cost a fold per alias
+                text = " ".join((entry.name, *entry.aliases)).lower()
+                if not all(stem in text for stem in stems) and not any(ord(ch) > 127 for ch in text):
+                    continue
                 if index not in ordered and wanted <= _name_tokens(entry):
                     ordered.append(index)
         seen: list[int] = []

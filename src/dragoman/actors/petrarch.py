@@ -121,6 +121,24 @@ def display_name(raw: str) -> str:
     return " ".join(raw.replace("_", " ").split()).title()
 
 
+def _has_sector_chunk(code: str) -> bool:
+    return any(code[i:i + 3] in _SECTORS for i in range(3, len(code), 3))
+
+
+def _is_acronym_of(inner: str, before: str) -> bool:
+    """"(ALF)" after "ANIMAL_LIBERATION_FRONT_" is an acronym; "(CHINA)" after a company name is not."""
+    letters = inner.replace(".", "").replace(" ", "").upper()
+    initials = "".join(w[0] for w in re.split(r"[_\s\-]+", before.upper()) if w)
+    if not letters.isalpha() or len(letters) < 2:
+        return False
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
 class _Builder:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -152,17 +170,18 @@ class _Builder:
     def _entry(self) -> ActorEntry:
         assert self.name is not None
         names = [self.name, *self.aliases]
-        extra = [m.group(1) for n in names if "(" in n for m in re.finditer(r"\(([^)]+)\)", n)]
+        extra = [m.group(1) for n in names if "(" in n for m in re.finditer(r"\(([^)]+)\)", n)
+                 if _is_acronym_of(m.group(1), n[:m.start()])]
         cleaned = [display_name(_PAREN.sub(" ", n) if "(" in n else n) for n in names]
         cleaned += [display_name(e) for e in extra]
         first = self.roles[0]
         dated = any(r.start or r.end for r in self.roles)
-        if first.country in _IGO_CODES.values() and first.sector == "IGO" and not dated:
+        if all(r.sector is None and not _has_sector_chunk(r.office) for r in self.roles):
+            kind = "country"  # country codes only, possibly dated (USRUKR before 1991, then UKR)
+        elif first.country in _IGO_CODES.values() and first.sector == "IGO" and not dated:
             kind = "igo"
         elif first.sector in ("REB", "PTY"):
             kind = "group" if first.sector == "REB" else "party"
-        elif first.sector is None and first.country and not dated:
-            kind = "country"
         else:
             kind = "person" if dated else "agency"
         return ActorEntry(

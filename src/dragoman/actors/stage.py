@@ -44,7 +44,7 @@ class ActorsStage:
         for mention in mentions:
             token = coded.doc.char_span(mention.head.start, mention.head.end, alignment_mode="expand")
             root = token.root if token is not None else None
-            if root is not None and root.lower_ in PAIR_WORDS and root.pos_ == "NOUN":
+            if root is not None and _names_a_pair(root):
                 people = memory.pair(root.i, candidate.sentence_index)
                 resolved.extend(replace(mention, actor=replace(p, text=mention.phrase.text)) for p in people)
                 continue
@@ -68,6 +68,8 @@ class ActorsStage:
             if person.country or person.org:
                 return replace(person, text=mention.phrase.text)
         actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text) or person
+        if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
+            actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)
         if placeless and self.places is not None and root is not None and root.pos_ == "PROPN":
             place = self.places.resolve(mention.head.text)
@@ -83,7 +85,9 @@ class ActorsStage:
 
     def _complete(self, actor: Actor, mention: ArgumentMention, root: Any) -> Actor:
         """Fill what the phrase implies: "a court in Yekaterinburg" (RUS), "Russian missiles" (MIL)."""
-        if actor.sector is None and root is not None and root.lemma_.lower() in MILITARY_INSTRUMENTS:
+        last = mention.phrase.text.split()[-1].lower().rstrip("s") if mention.phrase.text else ""
+        instrument = last in MILITARY_INSTRUMENTS or (root is not None and root.lemma_.lower() in MILITARY_INSTRUMENTS)
+        if instrument and actor.country and actor.sector in (None, "REB"):
             actor = replace(actor, sector="MIL")
         if actor.country is None and actor.org is None and self.places is not None and root is not None:
             for token in root.subtree:
@@ -98,6 +102,13 @@ class ActorsStage:
 MILITARY_INSTRUMENTS = frozenset(
     ["missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
 )
+
+
+def _names_a_pair(root: Any) -> bool:
+    """"the pair", "both", "the two leaders"."""
+    if root.pos_ == "NOUN" and root.lower_ in PAIR_WORDS:
+        return True
+    return root.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in root.children if c.dep_ in ("nummod", "det"))
 
 
 def _counterpart_sector(candidate: EventCandidate) -> str | None:
