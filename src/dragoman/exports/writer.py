@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from ..errors import InputError
 from ..store import EventFilter, EventStore
+from ..store.schema import EVENT_COLUMNS
 from .plover import plover_record
 from .records import ExportRecord, export_records
 from .tables import CSV_COLUMNS, GDELT_COLUMNS, ICEWS_COLUMNS, csv_row, gdelt_row, icews_row
@@ -46,9 +47,9 @@ def _write_parquet(store: EventStore, flt: EventFilter, path: Path) -> int:
     cur = store.cursor()
     try:
         table = cur.sql(
-            "SELECT e.*, d.title AS doc_title, d.url AS doc_url, d.source AS doc_source, d.published AS doc_published "
-            f"FROM (SELECT * FROM events WHERE {where}) e LEFT JOIN documents d USING (doc_id) "
-            "ORDER BY e.day NULLS LAST, e.event_id",
+            f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, d.title AS doc_title, d.url AS doc_url, d.source AS doc_source, d.published AS doc_published "
+            f"FROM (SELECT *, rowid AS row_order FROM events WHERE {where}) e LEFT JOIN documents d USING (doc_id) "
+            "ORDER BY e.day NULLS LAST, e.row_order",
             params=params,
         ).to_arrow_table()
     finally:

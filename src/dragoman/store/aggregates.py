@@ -77,21 +77,40 @@ def dyads(
     return rows
 
 
+def _network_edges(store: EventStore, flt: EventFilter, by: str, limit: int) -> list[dict[str, Any]]:
+    where, params = flt.where()
+    if flt.only_pair_filters() and store.pair_totals_ready():
+        # the filter names only pair columns, which pair_totals has too: add up its counts
+        quads = ", ".join(f"sum(q{q}) AS q{q}" for q in (1, 2, 3, 4))
+        table, sums = "pair_totals", f"sum(n) AS count, sum(goldstein_sum) AS goldstein_sum, {quads}"
+    else:
+        table, sums = "events", f"count(*) AS count, sum(goldstein) AS goldstein_sum, {_QUAD_SUMS}"
+    rows = f"{sums} FROM {table} WHERE {where} AND source_id IS NOT NULL AND target_id IS NOT NULL"
+    if by == "country":
+        return store.fetch(
+            f"SELECT source_country AS source, target_country AS target, source_country, target_country, {rows} "
+            "AND source_country IS NOT NULL AND target_country IS NOT NULL "
+            "GROUP BY 1, 2 ORDER BY count DESC, source, target LIMIT ?",
+            [*params, limit],
+        )
+    # group on the integer keys, then look up the names of the few edges kept
+    return store.fetch(
+        "WITH top AS (SELECT source_id, target_id, any_value(source_country) AS source_country, "
+        f"any_value(target_country) AS target_country, {rows} GROUP BY 1, 2 ORDER BY count DESC LIMIT ?) "
+        "SELECT s.name AS source, t.name AS target, top.* EXCLUDE (source_id, target_id) FROM top "
+        "JOIN actor_names s ON s.id = top.source_id JOIN actor_names t ON t.id = top.target_id "
+        "ORDER BY count DESC, source, target",
+        [*params, limit],
+    )
+
+
 def network(store: EventStore, flt: EventFilter, by: str = "actor", limit: int = 80) -> dict[str, Any]:
     """Who acted on whom: nodes (actors or countries) and weighted, signed edges.
 
     An edge is ``cooperation`` when its mean Goldstein score is positive, ``conflict`` otherwise.
     """
-    src, tgt = _key_columns(by)
-    src_country, tgt_country = "source_country", "target_country"
-    where, params = flt.where()
-    edges = store.fetch(
-        f"SELECT {src} AS source, {tgt} AS target, any_value({src_country}) AS source_country, "
-        f"any_value({tgt_country}) AS target_country, count(*) AS count, sum(goldstein) AS goldstein_sum, "
-        f"{_QUAD_SUMS} FROM events WHERE {where} AND {src} IS NOT NULL AND {tgt} IS NOT NULL "
-        "GROUP BY 1, 2 ORDER BY count DESC, source, target LIMIT ?",
-        [*params, limit],
-    )
+    _key_columns(by)
+    edges = _network_edges(store, flt, by, limit)
     nodes: dict[str, dict[str, Any]] = {}
     for edge in edges:
         edge["count"] = int(edge["count"])

@@ -158,7 +158,9 @@ class EventFilter:
             )
         if self.actor:
             pattern = like_pattern(self.actor)
-            clauses.append("(source_name ILIKE ? ESCAPE '\\' OR target_name ILIKE ? ESCAPE '\\')")
+            # match the few distinct names first, then the events by integer key
+            names = "SELECT id FROM actor_names WHERE name ILIKE ? ESCAPE '\\'"
+            clauses.append(f"(source_id IN ({names}) OR target_id IN ({names}))")
             params.extend([pattern, pattern])
         if self.event_type:
             clauses.append(among("event_type", self.event_type))
@@ -172,13 +174,23 @@ class EventFilter:
             params.append(self.end)
         if self.location_country:
             clauses.append(among("location_country", self.location_country))
-        if self.text:
-            clauses.append("evidence_sentence ILIKE ? ESCAPE '\\'")
-            params.append(like_pattern(self.text))
         if self.doc_id:
             clauses.append("doc_id = ?")
             params.append(self.doc_id)
+        if self.text:
+            # scanning sentences is the costliest test: CASE makes DuckDB run it only on rows
+            # that pass every other filter
+            text = "evidence_sentence ILIKE ? ESCAPE '\\'"
+            params.append(like_pattern(self.text))
+            if clauses:
+                return f"CASE WHEN {' AND '.join(clauses)} THEN {text} ELSE FALSE END", params
+            clauses.append(text)
         return (" AND ".join(clauses) or "TRUE"), params
+
+    def only_pair_filters(self) -> bool:
+        """True when every filter is about who the source and target are (see ``pair_totals``)."""
+        pair_fields = {"country", "source_country", "target_country", "actor"}
+        return all(not getattr(self, f.name) for f in fields(self) if f.name not in pair_fields)
 
 
 def like_pattern(text: str) -> str:
@@ -201,7 +213,7 @@ def order_by(sort: str | None) -> str:
             f"cannot sort by '{key[:40]}'; use one of {', '.join(sorted(SORT_COLUMNS))} (prefix - to reverse)"
         )
     direction = "DESC" if descending else "ASC"
-    return f"{column} {direction} NULLS LAST, event_id ASC"
+    return f"{column} {direction} NULLS LAST, rowid ASC"  # rowid: insertion order, a cheap tiebreak
 
 
 def period_unit(period: str | None) -> str:

@@ -28,9 +28,11 @@ from .schema import (
     DOCUMENT_COLUMNS,
     EVENT_COLUMNS,
     FAILURE_COLUMNS,
+    NEW_ACTOR_NAMES,
     PLACE_COLUMNS,
     create_statements,
     event_to_row,
+    insert_events_statement,
     row_to_event,
 )
 
@@ -105,6 +107,9 @@ class EventStore:
                 "(serve, ingest) has it open, stop it or pass a different --db"
             ) from None
         self._write_lock = threading.Lock()
+        self._read_only = read_only
+        self._generation = 0  # counts committed writes, to know when pair_totals is stale
+        self._pairs_generation: int | None = None
         if not read_only:
             for statement in create_statements():
                 self._con.execute(statement)
@@ -230,9 +235,14 @@ class EventStore:
                 if not rows:
                     continue
                 incoming = arrow_table(rows, columns)  # noqa: F841 - read by DuckDB by name
-                cols = ", ".join(columns)
-                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM incoming")
+                if table == "events":
+                    con.execute(NEW_ACTOR_NAMES)
+                    con.execute(insert_events_statement())
+                else:
+                    cols = ", ".join(columns)
+                    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM incoming")
             con.execute("COMMIT")
+            self._generation += 1
         except (duckdb.Error, ValueError, TypeError) as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"could not store documents, nothing was written: {exc}") from None
@@ -286,6 +296,24 @@ class EventStore:
                 ],
                 before=deletes,
             )
+
+    def pair_totals_ready(self) -> bool:
+        """Make sure ``pair_totals`` (events per source-target pair) reflects every write.
+
+        Rebuilt on first use after a write; False for a read-only store, which has none.
+        """
+        if self._read_only:
+            return False
+        with self._write_lock:
+            if self._pairs_generation != self._generation:
+                quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+                self._con.execute(
+                    "CREATE OR REPLACE TABLE pair_totals AS SELECT source_id, target_id, source_country, "
+                    f"target_country, count(*) AS n, sum(goldstein) AS goldstein_sum, {quads} FROM events "
+                    "WHERE source_id IS NOT NULL AND target_id IS NOT NULL GROUP BY ALL"
+                )
+                self._pairs_generation = self._generation
+        return True
 
     # -- reading ---------------------------------------------------------------------------
     def query_events(
