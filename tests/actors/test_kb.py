@@ -237,3 +237,20 @@ def test_import_of_an_unknown_format_or_an_empty_file_fails_clearly(tmp_path):
 def test_missing_user_file_is_a_clear_error(tmp_path):
     with pytest.raises(KnowledgeBaseError, match="does not exist"):
         load_knowledge_base(_settings(tmp_path, tmp_path / "gone.csv"))
+
+
+def test_an_entry_giving_only_a_country_yields_to_one_giving_the_sector(actor_kb, tmp_path):
+    stale = tmp_path / "stale.actors.txt"
+    stale.write_text("ANTONIO_GUTERRES_\n\t[PRTELI]\nANKARA_\n\t[TUR]\nQATAR_\n\t[QAT]\n", encoding="utf-8")
+    kb = load_knowledge_base(_settings(tmp_path, stale))
+    guterres = kb.lookup("Antonio Guterres", on=date(2024, 1, 1))
+    assert (guterres.country, guterres.sector) == ("UNO", "IGO")
+    assert kb.lookup("Ankara").sector == "GOV"
+    assert kb.lookup("Qatar").source == "stale.actors"  # same answer, the user's entry is kept
+
+
+def test_user_entry_with_a_sector_wins_over_built_in(tmp_path):
+    mine = tmp_path / "mine.csv"
+    mine.write_text("name,aliases,kind,country,sector\nAnkara,,capital,TUR,COP\n", encoding="utf-8")
+    kb = load_knowledge_base(_settings(tmp_path, mine))
+    assert kb.lookup("Ankara").sector == "COP"

@@ -154,3 +154,15 @@ def test_cli_import_of_shipped_files_then_search_obama(cli_env):
     assert "2004017" in result.output
     search = runner.invoke(cli, ["kb", "search", "Obama"])
     assert "Barack Obama" in search.output and "USA GOV" in search.output and "2009-01-20" in search.output
+
+
+def test_parentheses_give_an_alias_only_when_they_are_an_acronym():
+    result = parse_petrarch(["ANIMAL_LIBERATION_FRONT_(ALF)_ [INTREB]", "E-HOUSE_(CHINA)_HOLDINGS_ [MNC]"])
+    front, company = result.entries
+    assert "Alf" in front.aliases
+    assert "China" not in company.aliases
+
+
+def test_country_entries_with_successor_codes_stay_countries():
+    result = parse_petrarch(["UKRAINE_", "+UKRAINIAN_", "\t[USRUKR <910824]", "\t[UKR >910824]"])
+    assert result.entries[0].kind == "country"

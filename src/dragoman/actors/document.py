@@ -102,7 +102,7 @@ class DocumentActors:
             if token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE_NOUNS and token.dep_ != "compound":
                 start, end = phrase_bounds(token)
                 actor = self.phrase(doc[start:end].text)
-                if actor is not None and (actor.country or actor.org):
+                if actor is not None and (actor.country or actor.org or actor.sector):
                     self._remember(token, sentence_of[token.i], actor, False)
                 continue
             if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ROLE_NOUNS and not token.ent_type_:

@@ -2,8 +2,8 @@
 
 Precedence, highest first: files named in ``settings.kb_files`` (``DRAGOMAN_KB``), then files
 imported with ``dragoman kb import`` (newest first), then the built-in data. Where several entries
-share a name, the first one holding a role on the date asked wins, so an old imported dictionary
-does not hide a current built-in role it knows nothing about.
+share a name, the first one giving a sector on the date asked wins (see ``KnowledgeBase.pick``),
+so an old imported dictionary does not hide a current built-in role it knows nothing about.
 
 Imported files are kept, as given, in the user knowledge-base folder ``user_kb_dir(settings)``:
 ``kb/`` beside the default event store (``$XDG_DATA_HOME/dragoman/kb`` unless ``DRAGOMAN_DB``

@@ -32,6 +32,8 @@ class ActorsStage:
             candidate.speakers = self._resolve_all(coded, memory, candidate, candidate.speakers)
             drop_members_groups(candidate)
             settle_reported_force(candidate)
+            if candidate.event_type == "MOBILIZE" and candidate.mode == "troops":
+                candidate.sources = [_as_military(m) for m in candidate.sources]  # "Russia deployed troops"
             if named_targets and not candidate.targets and candidate.needs_target:
                 candidate.negated = True  # "in talks with a series of Arab countries": no one to code
                 candidate.rule += "+unresolved-target"
@@ -89,19 +91,39 @@ class ActorsStage:
         instrument = last in MILITARY_INSTRUMENTS or (root is not None and root.lemma_.lower() in MILITARY_INSTRUMENTS)
         if instrument and actor.country and actor.sector in (None, "REB"):
             actor = replace(actor, sector="MIL")
-        if actor.country is None and actor.org is None and self.places is not None and root is not None:
-            for token in root.subtree:
-                if token.ent_type_ in ("GPE", "LOC") and token.i != root.i and token.dep_ != "compound":
-                    place = self.places.resolve(token.text)
-                    if place is not None and place.country:
-                        return replace(actor, country=place.country)
+        if actor.country is None and actor.org is None and root is not None:
+            country = self._country_inside(root)
+            if country is not None:
+                return replace(actor, country=country)
         return actor
+
+    def _country_inside(self, root: Any) -> str | None:
+        """A nationality or place inside the phrase: "500 Afghan refugees", "a court in Yekaterinburg"."""
+        for token in root.subtree:
+            if token.i == root.i:
+                continue
+            if token.ent_type_ == "NORP" and hasattr(self.kb, "lookup_adjective"):
+                country = self.kb.lookup_adjective(token.text)
+                if country:
+                    return str(country)
+            if token.ent_type_ in ("GPE", "LOC") and token.dep_ != "compound" and self.places is not None:
+                place = self.places.resolve(token.text)
+                if place is not None and place.country:
+                    return place.country
+        return None
 
 
 # Weapons and platforms whose national adjective names a military actor: "Russian missiles".
 MILITARY_INSTRUMENTS = frozenset(
     ["missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
 )
+
+
+def _as_military(mention: ArgumentMention) -> ArgumentMention:
+    actor = mention.actor
+    if actor is None or actor.sector is not None:
+        return mention
+    return replace(mention, actor=replace(actor, sector="MIL"))
 
 
 def _names_a_pair(root: Any) -> bool:
