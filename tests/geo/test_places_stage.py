@@ -27,7 +27,7 @@ SITES = [
         None,
         ("Kyiv", "UKR"),
     ),
-    ("Hopes faded as Israel stepped up its attacks on Rafah.", "attacks", "ASSAULT", None, ("Rafaḩ", "PSE")),
+    ("Hopes faded as Israel stepped up its attacks on Rafah.", "attacks", "ASSAULT", None, ("Rafah", "PSE")),
     ("Russian forces shelled Kharkiv overnight.", "shelled", "ASSAULT", None, ("Kharkiv", "UKR")),
     ("Kharkiv was shelled by Russian forces.", "shelled", "ASSAULT", None, ("Kharkiv", "UKR")),
     (
@@ -44,7 +44,7 @@ SITES = [
         "raided",
         "ASSAULT",
         None,
-        ("Janīn", "PSE"),
+        ("Janin", "PSE"),
     ),
     ("The envoy arrived in Doha and met the emir.", "met", "CONSULT", None, ("Doha", "QAT")),
     ("The French president visited Beijing last week.", "visited", "CONSULT", None, ("Beijing", "CHN")),

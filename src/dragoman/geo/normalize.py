@@ -56,6 +56,19 @@ def fold(name: str) -> str:
     return _SEPARATE.sub(" ", text).strip()
 
 
+_MARKS = str.maketrans({"ʿ": None, "ʾ": None, "ʼ": "'", "ʻ": "'", "’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
+def ascii_name(name: str) -> str:
+    """A display name in plain Latin letters, as English news spells places.
+
+    >>> ascii_name("Rafaḩ"), ascii_name("Khān Yūnis"), ascii_name("Ma’rib")
+    ('Rafah', 'Khan Yunis', "Ma'rib")
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS).translate(_MARKS))
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
 def skeleton(key: str) -> str:
     """A consonant skeleton of a folded key, or "" when too short to be safe.
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .normalize import is_latin
+from .normalize import ascii_name, is_latin
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ def _admin1_names() -> dict[str, tuple[str, int | None, set[str]]]:
         if sub.admin_level != 1 or not sub.geonames_code:
             continue
         aliases = {a for a in (sub.aliases or ()) if is_latin(a)}
-        table[sub.geonames_code] = (sub.name, sub.geonames_id, aliases)
+        table[sub.geonames_code] = (ascii_name(sub.name), sub.geonames_id, aliases | {sub.name})
     return table
 
 
@@ -173,7 +173,7 @@ def _cities(
         code = city["countrycode"]
         admin_entry = admin.get(f"{code}.{city['admin1code']}")
         yield PlaceRecord(
-            name=city["name"],
+            name=ascii_name(city["name"]),
             country=iso3.get(code),
             admin1=admin_entry[0] if admin_entry else None,
             lat=float(city["latitude"]),
