@@ -33,7 +33,7 @@ CASES = [
     ("Could China invade Taiwan next year?", []),
     ("Russia could attack Finland within a decade.", []),
     # threats, promises and demands fold their content into the speech act
-    ("Hezbollah threatened to strike Haifa if Israel bombed Beirut.", [("THREATEN", ["Hezbollah"], ["Haifa"])]),
+    ("Hezbollah threatened to strike Haifa if Israel bombed Beirut.", [("THREATEN", ["Hezbollah"], ["Israel"])]),
     ("Japan promised to help Ukraine rebuild its power grid.", [("AGREE", ["Japan"], ["Ukraine"])]),
     ("Kenya's president urged Ethiopia to withdraw its troops.", [("REQUEST", ["president"], ["Ethiopia"])]),
     ("The Georgian government promised to ease restrictions on NGOs.", [("CONCEDE", ["government"], ["NGOs"])]),

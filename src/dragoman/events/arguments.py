@@ -22,8 +22,9 @@ PERSONAL_PRONOUNS = frozenset(
 )
 # Nouns that name people or bodies able to act: the agent side of a phrase.
 AGENT_NOUNS = frozenset(
-    ["minister", "ministers", "president", "presidents", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "leaders", "government", "governments", "administration", "cabinet", "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson", "secretary", "army", "armies", "military", "troops", "forces", "force", "soldiers", "navy", "militia", "militias", "police", "officers", "guards", "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "jihadists", "gunmen", "group", "groups", "protesters", "protester", "demonstrators", "activists", "students", "workers", "civilians", "residents", "opposition", "parliament", "lawmakers", "legislators", "senators", "congress", "court", "judge", "judges", "prosecutors", "prosecutor", "authorities", "authority", "regime", "junta", "coalition", "alliance", "state", "states", "country", "countries", "nation", "nations", "pair", "delegation", "negotiators", "mediators", "agency", "gunman", "gunmen", "soldier", "attacker", "attackers", "assailants", "hackers", "bombers", "aircraft", "jets", "warplanes", "drones", "navy", "coastguard", "guard", "guards", "troop", "farmers", "doctors", "families", "donors", "journalists", "journalist", "activist", "jury", "investigators", "agents", "reservists", "refugees", "migrants", "missiles", "missile", "rockets", "artillery", "warships", "warship", "tanks", "drone", "ministry", "department", "council", "commander", "commanders", "chief", "head", "general", "generals", "mayor", "governor", "governors", "party", "parties", "movement", "faction", "factions", "union", "bloc", "organization", "organisation", "committee", "commission", "intelligence"]
+    ["minister", "ministers", "president", "presidents", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "leaders", "government", "governments", "administration", "cabinet", "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson", "secretary", "army", "armies", "military", "troops", "forces", "force", "soldiers", "navy", "militia", "militias", "police", "officers", "guards", "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "jihadists", "gunmen", "group", "groups", "protesters", "protester", "demonstrators", "activists", "students", "workers", "civilians", "residents", "opposition", "parliament", "lawmakers", "legislators", "senators", "congress", "court", "judge", "judges", "prosecutors", "prosecutor", "authorities", "authority", "regime", "junta", "coalition", "alliance", "state", "states", "country", "countries", "nation", "nations", "pair", "delegation", "negotiators", "mediators", "agency", "gunman", "gunmen", "soldier", "attacker", "attackers", "assailants", "hackers", "bombers", "aircraft", "jets", "warplanes", "drones", "navy", "coastguard", "guard", "guards", "troop", "farmers", "doctors", "families", "donors", "journalists", "journalist", "activist", "jury", "investigators", "agents", "reservists", "refugees", "migrants", "villagers", "worshippers", "passengers", "airstrike", "airstrikes", "missiles", "missile", "rockets", "artillery", "warships", "warship", "tanks", "drone", "ministry", "department", "council", "commander", "commanders", "chief", "head", "general", "generals", "mayor", "governor", "governors", "party", "parties", "movement", "faction", "factions", "union", "bloc", "organization", "organisation", "committee", "commission", "intelligence"]
 )
+INSIDE_DEPS = frozenset({"poss", "pobj", "prep", "compound", "nmod", "amod", "acl", "agent"})
 PARTICLE_WORDS = frozenset({"out", "away", "back", "off", "up", "down", "over", "in"})
 CONTENT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep"})
 
@@ -140,7 +141,7 @@ def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[Argum
     countries = _country_modifiers(item)
     if not appos and len(countries) > 1 and not _is_named(item):
         # "Jordanian and US aircraft": one actor per country, each described as "<country> <noun>"
-        return [_described(item, country) for country in countries]
+        return [_described(item, country, _text_for(item, country, countries)) for country in countries]
     origins = _origins(item)
     if not appos and len(origins) > 1 and not _is_named(item):
         # "officials from the United States and Iran": one actor per country
@@ -149,6 +150,10 @@ def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[Argum
         return [mention_for(item)] if is_actor_like(item, known) or _is_named(item) else []
     named = [a for a in appos if _is_named(a)]
     role = [a for a in appos if not _is_named(a)]
+    if item.ent_type_ in ("GPE", "ORG") and named and all(a.ent_type_ in ("GPE", "ORG") for a in named):
+        # "Mali, Burkina Faso and Niger": a list the parser read as an apposition
+        listed = [item, *named, *(c for a in named for c in _conjuncts(a))]
+        return [mention_for(t) for t in listed] + [m for r in role for m in _expand_item(r, known)]
     if _is_named(item):
         # "Ibrahim Kalin, the head of Turkey's intelligence agency"
         descriptor = phrase_bounds(role[0]) if role else None
@@ -171,6 +176,15 @@ def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[Argum
         # "Hamas' political head, Ismail Haniyeh" hanging as a second apposition
         mentions.extend(_expand_item(other_role, known))
     return mentions
+
+
+def _text_for(item: Token, country: Token, countries: list[Token]) -> str:
+    """"British intelligence agencies" out of "British and French intelligence agencies"."""
+    start, end = phrase_bounds(item)
+    others = {c.i for c in countries if c.i != country.i}
+    words = [t.text for t in item.doc[start:end]
+             if t.i not in others and t.dep_ not in ("cc", "punct", "det", "poss", "case")]
+    return " ".join(words)
 
 
 def _origins(item: Token) -> list[Token]:
@@ -221,14 +235,12 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 def find_actor_inside(token: Token, known: Callable[[str], bool] | None = None, depth: int = 5) -> Token | None:
     """The nearest actor-like token inside a non-actor phrase: "the consequences of Israel's operations"."""
     frontier = [token]
+    pronoun = None
     for _ in range(depth):
-        nxt: list[Token] = []
-        for tok in frontier:
-            for child in tok.children:
-                if child.dep_ in ("poss", "pobj", "prep", "compound", "nmod", "amod", "acl"):
-                    if child.dep_ != "prep" and is_actor_like(child, known) and (
-                            child.pos_ != "PRON" or child.dep_ == "poss"):
-                        return child
-                    nxt.append(child)
+        nxt = [child for tok in frontier for child in tok.children if child.dep_ in INSIDE_DEPS]
+        named = [t for t in nxt if t.dep_ not in ("prep", "agent") and is_actor_like(t, known) and t.pos_ != "PRON"]
+        if named:
+            return named[0]
+        pronoun = pronoun or next((t for t in nxt if t.dep_ == "poss" and t.pos_ == "PRON"), None)
         frontier = nxt
-    return None
+    return pronoun  # "its northern border with Lebanon": Lebanon, not "its"

@@ -106,6 +106,8 @@ def analyse_clause(verb: Token) -> ClauseContext:
     if verb.sent.text.rstrip().endswith("?") and modality is Modality.FACTUAL:
         modality = Modality.QUESTION
     context = ClauseContext(modality=modality)
+    if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and modality is Modality.FACTUAL:
+        context.modality = Modality.HYPOTHETICAL  # "the only member whose leader has met Putin": background
     current = verb
     for _ in range(4):  # walk up through complements: "said that X refused to meet Y"
         gov = _governor(current)

@@ -67,6 +67,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
     event_type = frame.entry.event_type
     speaker = _speaker_mentions(context, known)
     sources = _replace_first_person(_mentions(frame.sources, known), speaker)
+    if not sources and frame.sources and event_type is T.PROTEST:
+        sources = [mention_for(frame.sources[0])]  # a crowd: "tens of thousands of people rallied"
     targets = _replace_first_person(_mentions(frame.targets, known), speaker)
     candidate = EventCandidate(
         sentence_index=sentence_index,
@@ -157,7 +159,9 @@ def settle_reported_force(candidate: EventCandidate) -> None:
         return
     sides = {m.actor.country for m in candidate.sources if m.actor is not None}
     if None in sides or any(m.actor.country in sides for m in speakers):  # type: ignore[union-attr]
-        return  # same side, or a side the text does not name ("the army would launch an offensive")
+        # the speaker's own side: "the army would launch an offensive," the defence minister said
+        candidate.sources = speakers
+        return
     candidate.needs_target = False  # the accused is the actor, whatever it was aimed at
     candidate.event_type, candidate.mode = T.ACCUSE.value, "allege"
     candidate.targets, candidate.sources = candidate.sources, speakers
@@ -187,8 +191,9 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
             inner.rule += "+folded"
             continue
         if inner is not None:
-            if not outer.targets:
-                outer.targets = [m for m in inner.targets if m.head.start not in {s.head.start for s in outer.sources}]
+            own = {s.head.start for s in outer.sources}
+            if not outer.targets:  # "offered to host talks between Moscow and Kyiv": the parties to the content
+                outer.targets = [m for m in inner.targets or inner.sources if m.head.start not in own]
             inner_type = T(frame.entry.event_type)
             if outer_type is T.AGREE and inner_type in FORCE_TYPES:
                 outer.event_type = T.THREATEN.value  # "vowed to retaliate against X"
@@ -257,8 +262,9 @@ def extract_sentence(sentence: Any, sentence_index: int, known: Known = None) ->
     fold_embedded(frames, by_trigger)
     for frame in frames:  # "threatened to impose controls if Washington expanded ...": the threatened
         candidate = by_trigger.get(frame.trigger.i)
-        if candidate is not None and candidate.event_type == T.THREATEN.value and not candidate.targets:
-            candidate.targets = _mentions(condition_subjects(frame.clause_verb), known)
+        if candidate is not None and candidate.event_type == T.THREATEN.value:
+            condition = _mentions(condition_subjects(frame.clause_verb), known)
+            candidate.targets = condition or candidate.targets
     needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
     candidates = kept + speech_candidates(sentence, sentence_index, known)

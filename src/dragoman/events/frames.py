@@ -47,6 +47,15 @@ class Frame:
     mode: str | None = None
 
 
+def is_verbal(token: Token) -> bool:
+    """A verb, or a word the tagger called a noun where the parse makes it one ("offered to host talks")."""
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ == "NOUN" and token.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
 def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
     """"call on", "pull out", "cut ties", "set its sights": verb plus particle or object."""
     for child in verb.children:
@@ -84,7 +93,7 @@ def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, 
     return None
 
 
-RETYPED_PREPS = ("to", "in", "with", "from", "on", "into")
+RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
 
 
 def leaves_grouping(token: Token) -> bool:
@@ -100,7 +109,7 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
-    if verb.pos_ != "VERB" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if not is_verbal(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
     phrasal = _phrasal(verb)
     if phrasal is not None:
@@ -154,6 +163,10 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
             subject = subject_of(clause)
             frame.targets.extend([subject] if subject is not None else [])
+    if not frame.targets and entry.event_type in CONTENT_TYPES:
+        for content in children_with(verb, ["xcomp"]):  # "refused to cede territory to Russia"
+            frame.targets.extend(children_with(content, ["dobj", "dative"]))
+            frame.targets.extend(prep_objects(content, ("to", "with", "on", "against", "into")))
     if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
         # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
         # the partner on a noun inside the verb phrase
@@ -165,9 +178,7 @@ def condition_subjects(verb: Token) -> list[Token]:
     found = []
     for clause in verb.subtree:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
-            subject = subject_of(clause)
-            if subject is not None and subject.pos_ != "PRON":
-                found.append(subject)
+            found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
     return found[:1]
 
 
@@ -182,6 +193,7 @@ def _phrase_tokens(verb: Token) -> list[Token]:
     return out
 
 
+CONTENT_TYPES = frozenset({EventType.REJECT})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "nsubj", "csubj"})
 
 
@@ -195,9 +207,12 @@ def _protesters_riot(frame: Frame) -> None:
 
 def _settle_tokens(frame: Frame, known: Known) -> None:
     """Each argument token becomes the actor it names (or one inside it), once."""
+    crowd = frame.sources[:1] if frame.entry.event_type is EventType.PROTEST else []
     for side in ("sources", "targets"):
         tokens = [t for t in (_actor_or_inside(t, known) for t in getattr(frame, side)) if t is not None]
         setattr(frame, side, list({t.i: t for t in tokens}.values()))
+    if not frame.sources and crowd:
+        frame.sources = crowd  # "Tens of thousands of people rallied": a crowd protests
 
 
 def _actor_or_inside(token: Token, known: Known) -> Token | None:
@@ -211,7 +226,8 @@ def place_objects(verb: Token) -> list[Token]:
     for token in verb.subtree:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             for inner in token.subtree:
-                if inner.ent_type_ in ("GPE", "LOC", "FAC") and inner.dep_ != "compound":
+                named_place = inner.pos_ == "PROPN" and inner.ent_type_ not in ("PERSON", "DATE", "TIME", "ORG", "NORP")
+                if (inner.ent_type_ in ("GPE", "LOC", "FAC") or named_place) and inner.dep_ != "compound":
                     return [inner]
     return []
 
@@ -253,13 +269,13 @@ def _quantity_of_event(noun: Token) -> Token | None:
 def _governing_verb(noun: Token) -> tuple[Token, str] | None:
     """The verb that lends a nominal its agent, and how: as object, as quantity, or as purpose."""
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "conj") and (head.pos_ == "AUX" or is_verbal(head)):
         return head, "object"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         if head.lower_ in ("of", "in") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in LIGHT_VERBS:
             return verb.head, "object"  # "sent 30 tonnes of supplies"
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ == "AUX" or is_verbal(verb):
             return verb, head.lower_
     return None
 
@@ -328,7 +344,7 @@ def frames_in(sentence: Any, known: Known) -> list[Frame]:
     """Every trigger frame in a sentence, in text order."""
     frames = []
     for token in sentence:
-        frame = verb_frame(token, known) if token.pos_ == "VERB" else noun_frame(token, known)
+        frame = verb_frame(token, known) if is_verbal(token) else noun_frame(token, known)
         if frame is not None:
             frames.append(frame)
     return frames

@@ -12,21 +12,21 @@ from dataclasses import replace
 from ..codes import EventType
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate, Span
 
-# Sectors of actors that belong to the country where they act when the text names no country.
-DOMESTIC_SECTORS = frozenset({"CVL", "COP", "JUD", "LEG", "OPP", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "GOV"})
-
 
 def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None:
-    """The country the event took place in: its location, else the document's dateline."""
+    """The country the event took place in: its location, the dateline, else its named actors' country."""
     for location in (candidate.location, coded.document_location):
         if location is not None and location.country:
             return location.country
+    for mention in candidate.sources + candidate.targets:
+        if mention.actor is not None and mention.actor.country and len(mention.actor.country) == 3:
+            return mention.actor.country
     return None
 
 
 def _placed(mention: ArgumentMention, country: str) -> ArgumentMention:
     actor = mention.actor
-    if actor is None or actor.country or actor.org or actor.sector not in DOMESTIC_SECTORS:
+    if actor is None or actor.country or actor.org or actor.sector is None:
         return mention
     return replace(mention, actor=replace(actor, country=country))
 

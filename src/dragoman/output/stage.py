@@ -11,6 +11,7 @@ from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, Event, EventCandidate, Evidence
 from .context import fill_from_context
 
+HOME_GROUND = frozenset({EventType.RETREAT, EventType.MOBILIZE})
 SYMMETRIC_TYPES = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE})
 
 
@@ -57,6 +58,8 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for source, target in actor_pairs(candidate):
+        if event_type in HOME_GROUND and source and target and target.country == source.country and not target.sector:
+            target = None  # "withdrew from Hama", "deployed troops to its Kursk region": moves at home
         if source is None or _same_actor(source, target):
             continue
         pair = (source.name, target.name if target else "")
