@@ -38,15 +38,19 @@ def timeline(store: EventStore, flt: EventFilter, period: str = "week") -> list[
     {'period': '2024-05-13', 'counts': {'1': 3, '2': 0, '3': 1, '4': 2}, 'total': 6, ...}
     """
     where, params = flt.where()
+    if flt.uses_only("event_type", "quad_class", "start", "end") and store.summaries_ready():
+        quads = ", ".join(f"sum(n) FILTER (WHERE quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+        sums = f"sum(n) AS total, sum(goldstein_sum) AS goldstein_sum, {quads} FROM day_totals"
+    else:
+        sums = f"count(*) AS total, sum(goldstein) AS goldstein_sum, {_QUAD_SUMS} FROM events"
     rows = store.fetch(
-        f"SELECT date_trunc(?, day) AS period, count(*) AS total, sum(goldstein) AS goldstein_sum, {_QUAD_SUMS} "
-        f"FROM events WHERE {where} AND day IS NOT NULL GROUP BY 1 ORDER BY 1",
+        f"SELECT date_trunc(?, day) AS period, {sums} WHERE {where} AND day IS NOT NULL GROUP BY 1 ORDER BY 1",
         [period_unit(period), *params],
     )
     return [
         {
             "period": row["period"].isoformat()[:10],
-            "counts": _quads(row),
+            "counts": {str(q): int(row[f"q{q}"] or 0) for q in (1, 2, 3, 4)},
             "total": int(row["total"]),
             "goldstein_sum": round(float(row["goldstein_sum"]), 2),
             "goldstein_mean": round(float(row["goldstein_sum"]) / row["total"], 2),
@@ -79,12 +83,22 @@ def dyads(
 
 def _network_edges(store: EventStore, flt: EventFilter, by: str, limit: int) -> list[dict[str, Any]]:
     where, params = flt.where()
-    if flt.only_pair_filters() and store.pair_totals_ready():
+    quads = ", ".join(f"sum(q{q}) AS q{q}" for q in (1, 2, 3, 4))
+    if by == "actor" and flt.uses_only() and store.summaries_ready():
+        table, sums, grouped = "pair_ranking", "n AS count, goldstein_sum, q1, q2, q3, q4", False
+    elif flt.uses_only("country", "source_country", "target_country", "actor") and store.summaries_ready():
         # the filter names only pair columns, which pair_totals has too: add up its counts
-        quads = ", ".join(f"sum(q{q}) AS q{q}" for q in (1, 2, 3, 4))
-        table, sums = "pair_totals", f"sum(n) AS count, sum(goldstein_sum) AS goldstein_sum, {quads}"
+        table, sums, grouped = (
+            "pair_totals",
+            f"sum(n) AS count, sum(goldstein_sum) AS goldstein_sum, {quads}",
+            True,
+        )
     else:
-        table, sums = "events", f"count(*) AS count, sum(goldstein) AS goldstein_sum, {_QUAD_SUMS}"
+        table, sums, grouped = (
+            "events",
+            f"count(*) AS count, sum(goldstein) AS goldstein_sum, {_QUAD_SUMS}",
+            True,
+        )
     rows = f"{sums} FROM {table} WHERE {where} AND source_id IS NOT NULL AND target_id IS NOT NULL"
     if by == "country":
         return store.fetch(
@@ -93,12 +107,19 @@ def _network_edges(store: EventStore, flt: EventFilter, by: str, limit: int) -> 
             "GROUP BY 1, 2 ORDER BY count DESC, source, target LIMIT ?",
             [*params, limit],
         )
-    # group on the integer keys, then look up the names of the few edges kept
+    if grouped:
+        top = (
+            f"SELECT source_id, target_id, any_value(source_country) AS source_country, "
+            f"any_value(target_country) AS target_country, {rows} GROUP BY 1, 2 ORDER BY count DESC LIMIT ?"
+        )
+    else:
+        top = (
+            f"SELECT source_id, target_id, source_country, target_country, {rows} ORDER BY count DESC LIMIT ?"
+        )
+    # rank on the integer keys, then look up the names of the few edges kept
     return store.fetch(
-        "WITH top AS (SELECT source_id, target_id, any_value(source_country) AS source_country, "
-        f"any_value(target_country) AS target_country, {rows} GROUP BY 1, 2 ORDER BY count DESC LIMIT ?) "
-        "SELECT s.name AS source, t.name AS target, top.* EXCLUDE (source_id, target_id) FROM top "
-        "JOIN actor_names s ON s.id = top.source_id JOIN actor_names t ON t.id = top.target_id "
+        f"WITH top AS ({top}) SELECT s.name AS source, t.name AS target, top.* EXCLUDE (source_id, target_id) "
+        "FROM top JOIN actor_names s ON s.id = top.source_id JOIN actor_names t ON t.id = top.target_id "
         "ORDER BY count DESC, source, target",
         [*params, limit],
     )

@@ -187,10 +187,13 @@ class EventFilter:
             clauses.append(text)
         return (" AND ".join(clauses) or "TRUE"), params
 
-    def only_pair_filters(self) -> bool:
-        """True when every filter is about who the source and target are (see ``pair_totals``)."""
-        pair_fields = {"country", "source_country", "target_country", "actor"}
-        return all(not getattr(self, f.name) for f in fields(self) if f.name not in pair_fields)
+    def uses_only(self, *names: str) -> bool:
+        """True when no filter outside ``names`` is set (decides which summary table can answer).
+
+        >>> EventFilter.from_params(country="TUR").uses_only("country", "actor")
+        True
+        """
+        return all(not getattr(self, f.name) for f in fields(self) if f.name not in names)
 
 
 def like_pattern(text: str) -> str:

@@ -127,6 +127,25 @@ def create_statements() -> list[str]:
     return statements
 
 
+_QUADS = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+_QUAD_TOTALS = ", ".join(f"sum(q{q}) AS q{q}" for q in (1, 2, 3, 4))
+SUMMARY_TABLES = (
+    (
+        "CREATE OR REPLACE TABLE pair_totals AS SELECT source_id, target_id, source_country, target_country, "
+        f"count(*) AS n, sum(goldstein) AS goldstein_sum, {_QUADS} FROM events "
+        "WHERE source_id IS NOT NULL AND target_id IS NOT NULL GROUP BY ALL"
+    ),
+    (
+        "CREATE OR REPLACE TABLE pair_ranking AS SELECT source_id, target_id, mode(source_country) AS source_country, "
+        f"mode(target_country) AS target_country, sum(n) AS n, sum(goldstein_sum) AS goldstein_sum, {_QUAD_TOTALS} "
+        "FROM pair_totals GROUP BY ALL ORDER BY n DESC"
+    ),
+    (
+        "CREATE OR REPLACE TABLE day_totals AS SELECT day, event_type, quad_class, count(*) AS n, "
+        "sum(goldstein) AS goldstein_sum FROM events WHERE day IS NOT NULL GROUP BY ALL ORDER BY day"
+    ),
+)
+
 # Give new source/target names an id, then insert the incoming events with their names' ids.
 # "incoming" is the Arrow table of new event rows.
 NEW_ACTOR_NAMES = (

@@ -30,6 +30,7 @@ from .schema import (
     FAILURE_COLUMNS,
     NEW_ACTOR_NAMES,
     PLACE_COLUMNS,
+    SUMMARY_TABLES,
     create_statements,
     event_to_row,
     insert_events_statement,
@@ -108,8 +109,8 @@ class EventStore:
             ) from None
         self._write_lock = threading.Lock()
         self._read_only = read_only
-        self._generation = 0  # counts committed writes, to know when pair_totals is stale
-        self._pairs_generation: int | None = None
+        self._generation = 0  # counts committed writes, to know when the summary tables are stale
+        self._summaries_generation: int | None = None
         if not read_only:
             for statement in create_statements():
                 self._con.execute(statement)
@@ -297,22 +298,21 @@ class EventStore:
                 before=deletes,
             )
 
-    def pair_totals_ready(self) -> bool:
-        """Make sure ``pair_totals`` (events per source-target pair) reflects every write.
+    def summaries_ready(self) -> bool:
+        """Make sure the summary tables reflect every write; False for a read-only store.
 
-        Rebuilt on first use after a write; False for a read-only store, which has none.
+        ``pair_totals`` (events per source-target pair and countries), ``pair_ranking`` (per pair,
+        most frequent first) and ``day_totals`` (per day, event type and quad class) answer the
+        dashboard's unfiltered and lightly filtered views without scanning every event. They are
+        rebuilt on first use after a write.
         """
         if self._read_only:
             return False
         with self._write_lock:
-            if self._pairs_generation != self._generation:
-                quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
-                self._con.execute(
-                    "CREATE OR REPLACE TABLE pair_totals AS SELECT source_id, target_id, source_country, "
-                    f"target_country, count(*) AS n, sum(goldstein) AS goldstein_sum, {quads} FROM events "
-                    "WHERE source_id IS NOT NULL AND target_id IS NOT NULL GROUP BY ALL"
-                )
-                self._pairs_generation = self._generation
+            if self._summaries_generation != self._generation:
+                for statement in SUMMARY_TABLES:
+                    self._con.execute(statement)
+                self._summaries_generation = self._generation
         return True
 
     # -- reading ---------------------------------------------------------------------------
