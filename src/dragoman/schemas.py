@@ -122,6 +122,7 @@ class EventCandidate:
     date_precision: str | None = None  # day, week, month, year
     rule: str = ""  # which rule or model produced it, for evaluation and debugging
     speakers: list[ArgumentMention] = field(default_factory=list)  # who reported a future use of force
+    warned_about: list[ArgumentMention] = field(default_factory=list)  # actor of a warning's content
 
 
 @dataclass

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..events.extract import settle_reported_force
+from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
 from .document import PAIR_WORDS, DocumentActors
@@ -30,6 +30,8 @@ class ActorsStage:
             named_targets = bool(candidate.targets)
             candidate.targets = self._resolve_all(coded, memory, candidate, candidate.targets)
             candidate.speakers = self._resolve_all(coded, memory, candidate, candidate.speakers)
+            candidate.warned_about = self._resolve_all(coded, memory, candidate, candidate.warned_about)
+            settle_warning(candidate)
             drop_members_groups(candidate)
             settle_reported_force(candidate)
             if candidate.event_type == "MOBILIZE" and candidate.mode == "troops":
@@ -115,7 +117,7 @@ class ActorsStage:
 
 # Weapons and platforms whose national adjective names a military actor: "Russian missiles".
 MILITARY_INSTRUMENTS = frozenset(
-    ["missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
+    ["marine", "paratrooper", "commando", "missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
 )
 
 

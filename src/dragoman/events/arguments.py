@@ -22,7 +22,7 @@ PERSONAL_PRONOUNS = frozenset(
 )
 # Nouns that name people or bodies able to act: the agent side of a phrase.
 AGENT_NOUNS = frozenset(
-    ["minister", "ministers", "president", "presidents", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "leaders", "government", "governments", "administration", "cabinet", "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson", "secretary", "army", "armies", "military", "troops", "forces", "force", "soldiers", "navy", "militia", "militias", "police", "officers", "guards", "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "jihadists", "gunmen", "group", "groups", "protesters", "protester", "demonstrators", "activists", "students", "workers", "civilians", "residents", "opposition", "parliament", "lawmakers", "legislators", "senators", "congress", "court", "judge", "judges", "prosecutors", "prosecutor", "authorities", "authority", "regime", "junta", "coalition", "alliance", "state", "states", "country", "countries", "nation", "nations", "pair", "delegation", "negotiators", "mediators", "agency", "gunman", "gunmen", "soldier", "attacker", "attackers", "assailants", "hackers", "bombers", "aircraft", "jets", "warplanes", "drones", "navy", "coastguard", "guard", "guards", "troop", "farmers", "doctors", "families", "donors", "journalists", "journalist", "activist", "jury", "investigators", "agents", "reservists", "refugees", "migrants", "villagers", "worshippers", "passengers", "airstrike", "airstrikes", "missiles", "missile", "rockets", "artillery", "warships", "warship", "tanks", "drone", "ministry", "department", "council", "commander", "commanders", "chief", "head", "general", "generals", "mayor", "governor", "governors", "party", "parties", "movement", "faction", "factions", "union", "bloc", "organization", "organisation", "committee", "commission", "intelligence"]
+    ["minister", "ministers", "president", "presidents", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "leaders", "government", "governments", "administration", "cabinet", "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson", "secretary", "army", "armies", "military", "troops", "forces", "force", "soldiers", "navy", "militia", "militias", "police", "officers", "guards", "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "jihadists", "gunmen", "group", "groups", "protesters", "protester", "demonstrators", "activists", "students", "workers", "civilians", "residents", "opposition", "parliament", "lawmakers", "legislators", "senators", "congress", "court", "judge", "judges", "prosecutors", "prosecutor", "authorities", "authority", "regime", "junta", "coalition", "alliance", "state", "states", "country", "countries", "nation", "nations", "pair", "delegation", "negotiators", "mediators", "agency", "gunman", "gunmen", "soldier", "attacker", "attackers", "assailants", "hackers", "bombers", "aircraft", "jets", "warplanes", "drones", "navy", "coastguard", "guard", "guards", "troop", "farmers", "doctors", "families", "donors", "journalists", "journalist", "activist", "jury", "investigators", "agents", "reservists", "refugees", "migrants", "women", "villagers", "worshippers", "passengers", "airstrike", "airstrikes", "missiles", "missile", "rockets", "artillery", "warships", "warship", "tanks", "drone", "ministry", "department", "council", "commander", "commanders", "chief", "head", "general", "generals", "mayor", "governor", "governors", "party", "parties", "movement", "faction", "factions", "union", "bloc", "organization", "organisation", "committee", "commission", "intelligence"]
 )
 INSIDE_DEPS = frozenset({"poss", "pobj", "prep", "compound", "nmod", "amod", "acl", "agent"})
 PARTICLE_WORDS = frozenset({"out", "away", "back", "off", "up", "down", "over", "in"})
@@ -64,7 +64,8 @@ def is_actor_like(token: Token, known: Callable[[str], bool] | None = None) -> b
 def phrase_bounds(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``token``, without clauses, conjuncts or appositions."""
     keep = [token.i]
-    stack = [c for c in token.children if c.dep_ not in CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    stack = [c for c in token.children if c.dep_ not in CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+             or _located(c)]
     while stack:
         child = stack.pop()
         keep.append(child.i)
@@ -76,6 +77,13 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _located(prep: Token) -> bool:
+    """"protesters in Tbilisi", "a court in Yekaterinburg": where a group is, part of who it is."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in prep.children
+    )
 
 
 def head_span(token: Token) -> Span:

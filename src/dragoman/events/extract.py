@@ -97,6 +97,12 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         return candidate
     if modality in (Modality.FUTURE, Modality.INTENDED):
         _apply_intent(candidate, event_type, sources, speaker, context)
+    if event_type is T.THREATEN:  # "Russia could attack X, a German general warned": whose force is it?
+        candidate.warned_about = [
+            m for clause in frame.trigger.children if clause.dep_ == "ccomp"
+            for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
+            for m in expand_argument(subject, known)
+        ]
     return candidate if candidate.sources else None
 
 
@@ -166,6 +172,15 @@ def settle_reported_force(candidate: EventCandidate) -> None:
     candidate.event_type, candidate.mode = T.ACCUSE.value, "allege"
     candidate.targets, candidate.sources = candidate.sources, speakers
     candidate.rule += "+reported"
+
+
+def settle_warning(candidate: EventCandidate) -> None:
+    """A warning about another side's force is no threat by the one who warns."""
+    about = {m.actor.country for m in candidate.warned_about if m.actor is not None and m.actor.country}
+    own = {m.actor.country for m in candidate.sources if m.actor is not None}
+    if about and not about & own:
+        candidate.negated = True
+        candidate.rule += "+warning-about-other"
 
 
 def _same_tokens(a: list[ArgumentMention], b: list[ArgumentMention]) -> bool:

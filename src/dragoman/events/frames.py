@@ -72,6 +72,14 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
     return None
 
 
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects, and the subject of an object clause: "allowed observers to monitor the vote"."""
+    found = children_with(verb, ["dobj"])
+    for clause in children_with(verb, ["ccomp", "xcomp"]):
+        found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"))
+    return found
+
+
 def _test_fire(verb: Token) -> bool:
     doc = verb.doc
     return verb.lemma_.lower() == "fire" and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
@@ -82,8 +90,8 @@ def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, 
     lemma = verb.lemma_.lower()
     for obj in dobjs:
         found = OBJECT_RETYPE.get((lemma, obj.lower_)) or OBJECT_RETYPE.get((lemma, obj.lemma_.lower()))
-        inner = _quantity_of_event(obj) or obj
-        found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
+        for inner in prep_objects(obj, ["of"]):  # "deployed thousands of troops"
+            found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
         if found is not None:
             object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN)  # "vetoed a UN resolution"
             return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
@@ -116,13 +124,15 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
         key, entry = phrasal
     elif _test_fire(verb):
         key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
+    elif _gathering(verb) is not None:
+        key, entry = verb.lemma_.lower(), _gathering(verb)  # type: ignore[assignment]
     else:
         found = lookup_verb(verb.lemma_.lower())
         if found is None and not any((verb.lemma_.lower(), d.lemma_.lower()) in OBJECT_RETYPE
-                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in verb.children):
+                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in _objects(verb)):
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
-    dobjs = children_with(verb, ["dobj"])
+    dobjs = _objects(verb)
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
@@ -195,6 +205,19 @@ def _phrase_tokens(verb: Token) -> list[Token]:
 
 CONTENT_TYPES = frozenset({EventType.REJECT})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "nsubj", "csubj"})
+
+
+def _gathering(verb: Token) -> Trigger | None:
+    """"Protesters gathered outside parliament": a crowd assembling is a protest."""
+    if verb.lemma_.lower() not in GATHER_VERBS:
+        return None
+    subject = subject_of(verb)
+    if subject is None or (subject.lemma_.lower() not in PROTESTER_NOUNS and subject.lower_ not in PROTESTER_NOUNS):
+        return None
+    return Trigger(EventType.PROTEST, "demo", target_preps=("against", "outside"), direct_object=False)
+
+
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "flood"})
 
 
 def _protesters_riot(frame: Frame) -> None:
@@ -336,8 +359,9 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         elif child.dep_ == "prep" and child.lower_ == "by":
             frame.sources.extend(children_with(child, ["pobj"]))
     between = prep_objects(noun, ["between"])
-    if between and not frame.sources and noun.head.lemma_ != "be":  # not "the truce between X and Y is fragile"
-        frame.sources.append(between[0])  # its conjuncts join as co-sources; pairs are made at output
+    if between and noun.head.lemma_ != "be":  # not "the truce between X and Y is fragile"
+        # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
+        frame.sources = [between[0]]
 
 
 def frames_in(sentence: Any, known: Known) -> list[Frame]:

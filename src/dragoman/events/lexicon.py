@@ -127,6 +127,8 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{("allow", o): (T.RETREAT, "access") for o in _words(
         "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
     **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
+    **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
+        "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
     ("lift", "ban"): (T.CONCEDE, None), ("lift", "sanctions"): (T.CONCEDE, None),
 }
 # The light verb changes what a nominal means: "signed an agreement" is SUPPORT, "declared a ceasefire" CONCEDE.
