@@ -159,3 +159,14 @@ def test_store_on_disk_survives_reopening(tmp_path) -> None:
         load_documents(store, articles(), KeywordCoder())
     with EventStore(path) as store:
         assert store.counts()["documents"] == 3
+
+
+def test_text_query_pages_and_totals(store: EventStore) -> None:
+    load_documents(store, articles(), KeywordCoder())
+    flt = EventFilter.from_params(text="ukraine")
+    first, total = store.query_events(flt, limit=1)
+    second, again = store.query_events(flt, limit=1, offset=1)
+    beyond, still = store.query_events(flt, limit=1, offset=5)
+    assert (total, again, still) == (2, 2, 2)
+    assert len(first) == len(second) == 1 and first[0]["event_id"] != second[0]["event_id"]
+    assert beyond == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
+from fastapi.responses import JSONResponse
 
 from ..store import EventFilter
 from .deps import AppState, event_filter, state
@@ -27,17 +28,20 @@ def list_events(
     ] = "-date",
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Events matching the filters, one page at a time, each with its evidence sentence."""
     rows, total = app.store.query_events(flt, sort=sort, limit=limit, offset=offset)
     following = offset + len(rows)
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "next_offset": following if following < total else None,
-        "events": [event_json(r) for r in rows],
-    }
+    # already JSON-ready: a plain JSONResponse skips FastAPI's slower generic encoding
+    return JSONResponse(
+        {
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "next_offset": following if following < total else None,
+            "events": [event_json(r) for r in rows],
+        }
+    )
 
 
 @router.get("/events/{event_id}")
@@ -75,12 +79,12 @@ def list_documents(
 
 
 @router.get("/documents/{doc_id}")
-def get_document(doc_id: Annotated[str, _ID], app: Annotated[AppState, Depends(state)]) -> dict[str, Any]:
+def get_document(doc_id: Annotated[str, _ID], app: Annotated[AppState, Depends(state)]) -> JSONResponse:
     """A document's text cut into segments, with the event triggers marked, and its events."""
     doc = app.store.get_document(doc_id)
     if doc is None:
         raise ApiError(404, f"no document '{doc_id[:60]}'; list documents with GET /api/documents")
-    return document_json(doc, app.store.document_events(doc_id))
+    return JSONResponse(document_json(doc, app.store.document_events(doc_id)))
 
 
 @router.get("/stats")

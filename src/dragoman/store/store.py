@@ -320,16 +320,30 @@ class EventStore:
         self, flt: EventFilter | None = None, *, sort: str | None = None, limit: int = 50, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
         """One page of flat event rows matching ``flt`` and the total number of matches."""
-        where, params = (flt or EventFilter()).where()
-        total = self.fetch(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"]
-        # sort narrow rows first, then fetch the page's full rows: wide top-N sorts are slow
+        flt = flt or EventFilter()
+        where, params = flt.where()
         order = order_by(sort)
-        rows = self.fetch(
-            f"SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events WHERE {where} ORDER BY {order} "
-            f"LIMIT ? OFFSET ?) ORDER BY {order}",
-            [*params, limit, offset],
-        )
-        return rows, int(total)
+        if flt.text:
+            # scanning sentences is costly: count and rank in the same scan
+            ranked = self.fetch(
+                f"SELECT rowid AS r, count(*) OVER () AS total FROM events WHERE {where} ORDER BY {order} "
+                "LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+            total = int(ranked[0]["total"]) if ranked else None
+            ids = [row["r"] for row in ranked]
+        else:
+            total, ids = None, None
+        if total is None:
+            total = int(self.fetch(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"])
+        if ids is None:
+            # sort narrow rows first, then fetch the page's full rows: wide top-N sorts are slow
+            page = f"SELECT rowid FROM events WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+            page_params = [*params, limit, offset]
+        else:
+            page, page_params = "SELECT UNNEST(?)", [ids]
+        rows = self.fetch(f"SELECT * FROM events WHERE rowid IN ({page}) ORDER BY {order}", page_params)
+        return rows, total
 
     def iter_events(
         self, flt: EventFilter | None = None, *, sort: str | None = "date", batch_size: int = 5000
