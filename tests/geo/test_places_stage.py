@@ -69,6 +69,21 @@ SITES = [
         None,
         ("Bab el-Mandeb", None),
     ),
+    ("The two sides held talks in Geneva on Monday.", "talks", "CONSULT", None, ("Geneva", "CHE")),
+    (
+        "The French president condemned in Paris the attacks on Rafah.",
+        "attacks",
+        "ASSAULT",
+        None,
+        ("Rafah", "PSE"),
+    ),
+    (
+        "The French president condemned in Paris the attacks on Rafah.",
+        "condemned",
+        "ACCUSE",
+        None,
+        ("Paris", "FRA"),
+    ),
     ("The leaders met briefly.", "met", "CONSULT", None, None),
     ("The leaders met briefly.", "met", "CONSULT", "CAIRO", ("Cairo", "EGY")),
 ]

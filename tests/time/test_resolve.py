@@ -73,7 +73,10 @@ def test_future_events(text: str, expected: str, precision: str) -> None:
     assert (found.date.isoformat(), found.precision) == (expected, precision)
 
 
-@pytest.mark.parametrize("text", ["recently", "the past decade", "in the coming days", "for years", ""])
+@pytest.mark.parametrize(
+    "text",
+    ["recently", "the past decade", "in the coming days", "for years", "six weeks", "the past two years", ""],
+)
 def test_phrases_naming_no_date(text: str) -> None:
     assert resolve_date_text(text, PUBLISHED) is None
 

@@ -90,6 +90,8 @@ CASES = [
         "month",
     ),
     ("The army has occupied the region since 2014.", "occupied", "2024-05-15", None, "day"),
+    ("The rebels fought for three days.", "fought", "2024-05-15", None, "day"),
+    ("The two sides held talks in Geneva on Monday.", "talks", "2024-05-13", "on Monday", "day"),
 ]
 
 

@@ -124,6 +124,7 @@ PLACE_NOUNS = {
     "villages",
     "cities",
 }
+LIGHT_DEPS = {"dobj", "attr", "nsubjpass"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis", "xcomp"}
 SPECIFICITY = {"facility": 0, "city": 0, "region": 1, "admin1": 1, "country": 2, "water": 3}
 
@@ -152,11 +153,19 @@ def place_in_phrase(head: Any, index: dict[int, Mention]) -> Mention | None:
     return min(found, key=lambda f: (f[0], f[1], f[2].start))[2]
 
 
-def scene_heads(trigger: Any) -> list[Any]:
-    """The trigger, its participial adjuncts ("Speaking in Kyiv, X said"), and the verb it is
-    coordinated with when the two share a subject."""
+def scene_heads(trigger: Any, light_verb: bool = True) -> list[Any]:
+    """The trigger, its participial adjuncts ("Speaking in Kyiv, X said"), the verb it is
+    coordinated with when the two share a subject, and (``light_verb``) the verb of which a
+    noun trigger is the object ("held talks", "expressed concern", "launched an attack")."""
     heads = [trigger]
     if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        heads.append(trigger.head)
+    if (
+        light_verb
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ in LIGHT_DEPS
+        and trigger.head.pos_ == "VERB"
+    ):
         heads.append(trigger.head)
     adjuncts = []
     for head in heads:
@@ -176,9 +185,9 @@ def _preps(head: Any, words: set[str]) -> Iterator[Any]:
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
-def locative_site(trigger: Any, index: dict[int, Mention]) -> Mention | None:
+def locative_site(trigger: Any, index: dict[int, Mention], light_verb: bool = False) -> Mention | None:
     """A place in a locative phrase of the trigger's clause."""
-    for head in scene_heads(trigger):
+    for head in scene_heads(trigger, light_verb):
         for obj in _preps(head, LOCATIVE_PREPS):
             place = place_in_phrase(obj, index)
             if place is not None:
@@ -236,7 +245,9 @@ def event_site(
     aimed = aimed_site(trigger, event_type, target_tokens, index)
     if stated is not None and aimed is not None and _within(aimed, stated):
         return aimed  # "raided the Jenin camp in the West Bank": the narrower place
-    return stated or aimed or meeting_site(trigger, index)
+    # A noun trigger's verb comes after the aim: in "condemned in Paris the attacks on Rafah"
+    # the attacks were in Rafah.
+    return stated or aimed or locative_site(trigger, index, light_verb=True) or meeting_site(trigger, index)
 
 
 def _within(inner: Mention, outer: Mention) -> bool:

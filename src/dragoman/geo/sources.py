@@ -161,7 +161,9 @@ def _admin1_names() -> dict[str, tuple[str, int | None, set[str]]]:
         if sub.admin_level != 1 or not sub.geonames_code:
             continue
         aliases = {a for a in (sub.aliases or ()) if is_latin(a)}
-        table[sub.geonames_code] = (ascii_name(sub.name), sub.geonames_id, aliases | {sub.name})
+        # "Dagestan, Respublika": the name before the comma is the one news uses
+        name = ascii_name(sub.name.split(",")[0].strip())
+        table[sub.geonames_code] = (name, sub.geonames_id, aliases | {sub.name, name})
     return table
 
 

@@ -17,6 +17,7 @@ from ..geo.locate import CLAUSE_DEPS, scene_heads
 
 DATE_LABELS = {"DATE", "TIME"}
 BOUND_PREPS = {
+    "for",
     "before",
     "after",
     "until",

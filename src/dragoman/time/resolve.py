@@ -213,7 +213,14 @@ def _add_months(first: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centuries|hours?)$"
+)
+
+
 def _dateparser(text: str, published: date | None) -> ResolvedDate | None:
+    if _DURATION.match(text.strip().lower()):  # "six weeks", "the past two years": a span, not a date
+        return None
     return _dateparser_cached(text.strip().lower(), published.isoformat() if published else "")
 
 
