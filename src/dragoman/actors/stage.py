@@ -82,6 +82,8 @@ class ActorsStage:
         if actor is None:
             return None
         actor = self._complete(actor, mention, root)
+        if actor.sector is None and self._names_a_state(mention):
+            actor = replace(actor, sector="GOV")  # "Sweden will send a battalion": the state acts through its government
         if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
             actor = memory.role_reference(actor, root.i)
         return replace(actor, text=mention.phrase.text)
@@ -98,6 +100,11 @@ class ActorsStage:
             if country is not None:
                 return replace(actor, country=country)
         return actor
+
+    def _names_a_state(self, mention: ArgumentMention) -> bool:
+        """The phrase is just a country's name ("Turkey", "the United States"), not a place in it."""
+        entry = self.kb.lookup(mention.phrase.text)
+        return entry is not None and entry.kind == "country" and entry.name != "" and mention.head.text == mention.phrase.text.removeprefix("the ")
 
     def _country_inside(self, root: Any) -> str | None:
         """A nationality or place inside the phrase: "500 Afghan refugees", "a court in Yekaterinburg"."""

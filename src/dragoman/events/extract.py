@@ -208,7 +208,8 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
         if inner is not None:
             own = {s.head.start for s in outer.sources}
             if not outer.targets:  # "offered to host talks between Moscow and Kyiv": the parties to the content
-                outer.targets = [m for m in inner.targets or inner.sources if m.head.start not in own]
+                parties = inner.targets or (inner.sources if inner.symmetric else [])
+                outer.targets = [m for m in parties if m.head.start not in own]
             inner_type = T(frame.entry.event_type)
             if outer_type is T.AGREE and inner_type in FORCE_TYPES:
                 outer.event_type = T.THREATEN.value  # "vowed to retaliate against X"

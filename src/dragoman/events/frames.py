@@ -93,7 +93,8 @@ def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, 
         for inner in prep_objects(obj, ["of"]):  # "deployed thousands of troops"
             found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
         if found is not None:
-            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN)  # "vetoed a UN resolution"
+            # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
+            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE)
             return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
@@ -132,11 +133,11 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
                                      or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in _objects(verb)):
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
-    dobjs = _objects(verb)
+    dobjs = children_with(verb, ["dobj"])
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
-    retyped = _retyped(verb, entry, dobjs)
+    retyped = _retyped(verb, entry, _objects(verb))
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
     frame = Frame(verb, entry, key, verb, mode=mode)
@@ -221,11 +222,16 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "flood"})
 
 
 def _protesters_riot(frame: Frame) -> None:
-    if frame.entry.event_type in (EventType.ASSAULT, EventType.COERCE) and any(
-        s.lemma_.lower() in PROTESTER_NOUNS or s.lower_ in PROTESTER_NOUNS for s in frame.sources
-    ):
+    """Crowds using force riot (PROTEST); hackers attacking coerce (cyber), as PLOVER codes them."""
+    if frame.entry.event_type not in (EventType.ASSAULT, EventType.COERCE):
+        return
+    agents = {s.lemma_.lower() for s in frame.sources} | {s.lower_ for s in frame.sources}
+    if agents & PROTESTER_NOUNS:
         frame.entry = replace(frame.entry, event_type=EventType.PROTEST, needs_target=False)
         frame.mode = "riot"
+    elif agents & {"hacker", "hackers"}:
+        frame.entry = replace(frame.entry, event_type=EventType.COERCE)
+        frame.mode = "cyber"
 
 
 def _settle_tokens(frame: Frame, known: Known) -> None:
@@ -306,6 +312,8 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
     governed = _governing_verb(noun)
+    if governed is not None and governed[1] == "in" and governed[0].lemma_ != "be":
+        return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
     found = noun_entry(noun)
     if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
         found = noun.lower_, Trigger(EventType.SUPPORT)  # "put on alert": only the pair means something

@@ -195,6 +195,8 @@ NOUNS: dict[str, Trigger] = {
                target_preps=("on", "against"), needs_target=True),
     **_entries(T.MOBILIZE, "deployment, buildup, build-up, mobilization, mobilisation, reinforcements",
                target_preps=("to", "near", "along", "on"), needs_target=False),
+    **_entries(T.COERCE, "cyberattack, cyber attack, cyber-attack, hack, hacking", mode="cyber",
+               target_preps=("on", "against"), needs_target=True),
     **_entries(T.COERCE, "arrest, arrests, detention, crackdown, raid, raids, blockade, siege",
                target_preps=("on", "of", "against"), needs_target=True),
     **_entries(T.COERCE, "curfew, state of emergency, martial law", mode="restrict", target_preps=("on", "in"),
