@@ -5,7 +5,7 @@ import { drawNetwork } from "./network.js";
 import { drawMap } from "./map.js";
 import { drawTable, showDetail, showDocument } from "./table.js";
 
-const PAGE = 50;
+const PAGE = 25;
 const $ = (id) => document.getElementById(id);
 let state = readState();
 
@@ -58,7 +58,7 @@ async function render() {
   const filters = filtersOf(state);
   const work = [
     api("/api/timeline", filters).then((t) => drawTimeline($("timeline"), t.periods)),
-    api("/api/network", { ...filters, by: "actor", limit: 60 }).then((n) =>
+    api("/api/network", { ...filters, by: "actor", limit: 35 }).then((n) =>
       drawNetwork($("network"), n, state.actor, (actor) => update({ actor, offset: null, event: null }))),
     api("/api/locations", filters).then((l) =>
       drawMap($("map"), l, state.country, (country) => update({ country, offset: null, event: null }))),

@@ -58,6 +58,7 @@ export function drawNetwork(container, network, selected, onPick) {
   chart.append(defs);
   const radius = (node) => 5 + 10 * Math.sqrt(node.count / maxNode);
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const labelled = new Set(nodes.slice(0, 18).map((n) => n.id)); // the busiest; others on hover
   const pairs = new Set(edges.map((e) => `${e.source}\u0000${e.target}`));
   for (const edge of edges) {
     const a = at.get(edge.source), b = at.get(edge.target);
@@ -83,7 +84,7 @@ export function drawNetwork(container, network, selected, onPick) {
       onkeydown: (ev) => { if (ev.key === "Enter") onPick(node.id); },
     });
     group.append(svg("circle", { r: radius(node), fill: "#14213d", "fill-opacity": 0.85 }));
-    group.append(svg("text", { x: radius(node) + 3, y: 4 }, node.id));
+    if (labelled.has(node.id)) group.append(svg("text", { x: radius(node) + 3, y: 4 }, node.id));
     group.append(svg("title", {}, `${node.id}${node.country ? " (" + node.country + ")" : ""}: ${node.count} events — click to filter`));
     chart.append(group);
   }

@@ -3,8 +3,23 @@ import { svg, el, empty, QUAD_NAMES } from "./util.js";
 
 const COLORS = { 1: "var(--q1)", 2: "var(--q2)", 3: "var(--q3)", 4: "var(--q4)" };
 
-export function drawTimeline(container, periods) {
-  if (!periods.length) return empty(container, "No dated events match these filters.");
+// Weeks with no events are drawn as gaps, so the time axis is even (unless the span is very long).
+function withEmptyWeeks(periods) {
+  if (periods.length < 2) return periods;
+  const day = 86400000, first = Date.parse(periods[0].period), last = Date.parse(periods[periods.length - 1].period);
+  if ((last - first) / (7 * day) > 160) return periods;
+  const byStart = new Map(periods.map((p) => [p.period, p]));
+  const filled = [];
+  for (let t = first; t <= last; t += 7 * day) {
+    const key = new Date(t).toISOString().slice(0, 10);
+    filled.push(byStart.get(key) || { period: key, counts: {}, total: 0, goldstein_mean: null });
+  }
+  return filled;
+}
+
+export function drawTimeline(container, weekly) {
+  if (!weekly.length) return empty(container, "No dated events match these filters.");
+  const periods = withEmptyWeeks(weekly);
   const width = Math.max(container.clientWidth, 400), height = 220;
   const pad = { left: 40, right: 40, top: 10, bottom: 28 };
   const plotW = width - pad.left - pad.right, plotH = height - pad.top - pad.bottom;
@@ -38,9 +53,18 @@ export function drawTimeline(container, periods) {
       chart.append(svg("text", { x: x + barW / 2, y: height - 10, "text-anchor": "middle", "font-size": 10, fill: "#667085" }, period.period.slice(5)));
     }
   });
-  const points = periods.map((p, i) => `${pad.left + i * step + step / 2},${gy(p.goldstein_mean)}`);
-  chart.append(svg("polyline", { points: points.join(" "), fill: "none", stroke: "#1d2433", "stroke-width": 2, class: "goldstein" }));
+  // one line per run of weeks with events: an empty week breaks the line
+  let run = [];
+  const runs = [run];
   periods.forEach((p, i) => {
+    if (p.total) run.push(`${pad.left + i * step + step / 2},${gy(p.goldstein_mean)}`);
+    else if (run.length) runs.push((run = []));
+  });
+  for (const points of runs.filter((r) => r.length > 1)) {
+    chart.append(svg("polyline", { points: points.join(" "), fill: "none", stroke: "#1d2433", "stroke-width": 2, class: "goldstein" }));
+  }
+  periods.forEach((p, i) => {
+    if (!p.total) return;
     const dot = svg("circle", { cx: pad.left + i * step + step / 2, cy: gy(p.goldstein_mean), r: 3, fill: "#1d2433" });
     dot.append(svg("title", {}, `week of ${p.period}: mean Goldstein ${p.goldstein_mean}`));
     chart.append(dot);
