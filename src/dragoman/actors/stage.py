@@ -34,8 +34,11 @@ class ActorsStage:
             settle_warning(candidate)
             drop_members_groups(candidate)
             settle_reported_force(candidate)
-            if candidate.event_type == "MOBILIZE" and candidate.mode == "troops":
-                candidate.sources = [_as_military(m) for m in candidate.sources]  # "Russia deployed troops"
+            if (candidate.event_type == "MOBILIZE" and candidate.mode == "troops") or "military" in candidate.contexts:
+                # "Russia deployed troops", "Japan and the Philippines held joint naval exercises"
+                candidate.sources = [_as_military(m) for m in candidate.sources]
+                if candidate.event_type in ("COOPERATE", "MOBILIZE"):
+                    candidate.targets = [_as_military(m) for m in candidate.targets]
             if named_targets and not candidate.targets and candidate.needs_target:
                 candidate.negated = True  # "in talks with a series of Arab countries": no one to code
                 candidate.rule += "+unresolved-target"
@@ -104,7 +107,8 @@ class ActorsStage:
     def _names_a_state(self, mention: ArgumentMention) -> bool:
         """The phrase is just a country's name ("Turkey", "the United States"), not a place in it."""
         entry = self.kb.lookup(mention.phrase.text)
-        return entry is not None and entry.kind == "country" and entry.name != "" and mention.head.text == mention.phrase.text.removeprefix("the ")
+        bare = mention.head.text == mention.phrase.text.removeprefix("the ")
+        return bare and entry is not None and entry.kind == "country"
 
     def _country_inside(self, root: Any) -> str | None:
         """A nationality or place inside the phrase: "500 Afghan refugees", "a court in Yekaterinburg"."""
@@ -130,7 +134,8 @@ MILITARY_INSTRUMENTS = frozenset(
 
 def _as_military(mention: ArgumentMention) -> ArgumentMention:
     actor = mention.actor
-    if actor is None or actor.sector is not None:
+    states_government = actor is not None and actor.sector == "GOV" and actor.kb_id == actor.country
+    if actor is None or (actor.sector is not None and not states_government):
         return mention
     return replace(mention, actor=replace(actor, sector="MIL"))
 

@@ -82,6 +82,7 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         needs_target=frame.entry.needs_target,
         confidence=0.7,
         rule=f"lexicon:{frame.key}",
+        contexts=["military"] if _military(frame.trigger) else [],
     )
     if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
         candidate.negated = True
@@ -113,6 +114,14 @@ def complete(candidate: EventCandidate, needs_target: bool) -> bool:
     if needs_target and not candidate.targets:
         return candidate.symmetric and len(candidate.sources) > 1
     return True
+
+
+def _military(trigger: Token) -> bool:
+    """"joint naval exercises", "military aid": the event belongs to the armed forces."""
+    return any(c.lower_ in MILITARY_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound"))
+
+
+MILITARY_MODIFIERS = frozenset({"naval", "military", "army", "air", "defence", "defense", "infantry"})
 
 
 def _refuses(frame: Frame, event_type: T) -> bool:

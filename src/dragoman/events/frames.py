@@ -72,6 +72,13 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
     return None
 
 
+def _reduced_relative(clause: Token) -> bool:
+    """"released two women held hostage": the parser made "women held" a clause; it is a description."""
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    ) and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in clause.children)
+
+
 def _objects(verb: Token) -> list[Token]:
     """Direct objects, and the subject of an object clause: "allowed observers to monitor the vote"."""
     found = children_with(verb, ["dobj"])
@@ -118,7 +125,7 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
-    if not is_verbal(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if not is_verbal(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or _reduced_relative(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
     phrasal = _phrasal(verb)
     if phrasal is not None:
@@ -133,7 +140,9 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
                                      or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in _objects(verb)):
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
-    dobjs = children_with(verb, ["dobj"])
+    dobjs = children_with(verb, ["dobj"]) or [
+        s for c in verb.children if _reduced_relative(c) for s in c.children if s.dep_ == "nsubj"
+    ]
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
@@ -311,9 +320,9 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
 
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
-    governed = _governing_verb(noun)
-    if governed is not None and governed[1] == "in" and governed[0].lemma_ != "be":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be":
         return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
+    governed = _governing_verb(noun)
     found = noun_entry(noun)
     if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
         found = noun.lower_, Trigger(EventType.SUPPORT)  # "put on alert": only the pair means something
