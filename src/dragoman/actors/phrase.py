@@ -33,9 +33,11 @@ STOP_WORDS = frozenset({
     "while", "whose", "said", "says", "told",
 })
 CONJUNCTIONS = frozenset({"and", "or", "&"})
-QUALIFYING_SUFFIXES = frozenset(
-    ["backed", "allied", "aligned", "linked", "affiliated", "supported", "funded", "sponsored", "based", "born", "educated", "made", "friendly", "leaning", "oriented", "trained", "armed", "style"]
-)
+QUALIFYING_SUFFIXES = frozenset({
+    "backed", "allied", "aligned", "linked", "affiliated", "supported", "funded", "sponsored", "based",
+    "born", "educated", "made", "friendly", "leaning", "oriented", "trained", "armed", "style",
+    "installed", "appointed", "imposed", "proxy",
+})
 QUALIFYING_PREFIXES = frozenset({"pro", "anti"})
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 ORG_KINDS = frozenset({"group", "party", "igo", "agency", "media", "ngo"})
@@ -199,11 +201,14 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     person = next((m.entry for m in main if m.entry and m.entry.kind == "person"), None)
     if person is not None:
         return _from_person(person, text, sector, _country_of(main), former)
-    org = next((m.entry for m in main if m.entry and m.entry.kind in ORG_KINDS), None)
+    org_match = next((m for m in main if m.entry and m.entry.kind in ORG_KINDS), None)
+    org = org_match.entry if org_match else None
     located = _country_of(main)
     name = _unknown_name(tokens, parts.unmatched)
-    # "Russia's UN envoy" speaks for Russia, "Israeli media" are Israel's: a country qualifies them.
-    if org is not None and not (org.kind in ("igo", "media") and located is not None):
+    # "Russia's UN envoy" speaks for Russia, "Israeli media" are Israel's: a country before them
+    # qualifies them ("the UN envoy for Syria" still speaks for the UN).
+    qualified = located is not None and org_match is not None and located.start < org_match.start
+    if org is not None and not (org.kind in ("igo", "media") and qualified):
         strong = [m.sector for m in main if m.kind == "agent" and not m.weak]
         actor = _from_org(org, text, None if former or not strong else strong[-1])
         if name:  # an unknown member of a known organisation
