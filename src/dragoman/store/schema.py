@@ -209,7 +209,7 @@ def _unflat(row: dict[str, Any], prefix: str, fields: tuple[str, ...]) -> dict[s
 
 def row_to_event(row: dict[str, Any]) -> Event:
     """Rebuild the nested ``Event`` from a stored row (inverse of ``event_to_row``)."""
-    day = row.get("date")
+    day: Any = row.get("date")
     nested = {
         key: value for key, value in row.items() if not key.startswith(("source_", "target_", "location_"))
     }

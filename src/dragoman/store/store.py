@@ -188,7 +188,10 @@ class EventStore:
 
     def _insert_in_transaction(self, docs: list[StoredDocument]) -> None:
         ingested = _now()
-        doc_rows, event_rows, actor_rows, place_rows = [], [], [], []
+        doc_rows: list[dict[str, Any]] = []
+        event_rows: list[dict[str, Any]] = []
+        actor_rows: list[dict[str, Any]] = []
+        place_rows: list[dict[str, Any]] = []
         for doc in docs:
             a = doc.article
             published = a.published.isoformat() if a.published else None
@@ -279,7 +282,9 @@ class EventStore:
             raise StoreError(f"no stored document '{doc_id}'; list documents with GET /api/documents")
         day = published[0]["published"]
         day_text = day.isoformat() if day else None
-        deletes = [(f"DELETE FROM {t} WHERE doc_id = ?", [doc_id]) for t in ("events", "actors")]
+        deletes: list[tuple[str, list[Any]]] = [
+            (f"DELETE FROM {t} WHERE doc_id = ?", [doc_id]) for t in ("events", "actors")
+        ]
         if places is not None:
             deletes.append(("DELETE FROM places WHERE doc_id = ?", [doc_id]))
         deletes.append(
