@@ -254,3 +254,10 @@ def test_user_entry_with_a_sector_wins_over_built_in(tmp_path):
     mine.write_text("name,aliases,kind,country,sector\nAnkara,,capital,TUR,COP\n", encoding="utf-8")
     kb = load_knowledge_base(_settings(tmp_path, mine))
     assert kb.lookup("Ankara").sector == "COP"
+
+
+def test_non_utf8_csv_is_a_clear_error(tmp_path):
+    bad = tmp_path / "latin.csv"
+    bad.write_bytes("name,kind\nJos\xe9 Ejemplo,person\n".encode("latin-1"))
+    with pytest.raises(KnowledgeBaseError, match="not UTF-8"):
+        import_actor_file(bad, _settings(tmp_path))

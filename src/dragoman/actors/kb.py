@@ -72,7 +72,10 @@ def read_actor_file(path: Path) -> ParseResult:
         return read_petrarch_file(path)
     from .userfile import read_csv_actors, read_yaml_actors
 
-    return read_csv_actors(path) if kind == "csv" else read_yaml_actors(path)
+    try:
+        return read_csv_actors(path) if kind == "csv" else read_yaml_actors(path)
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8 and retry") from exc
 
 
 @dataclass

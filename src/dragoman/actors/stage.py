@@ -37,7 +37,7 @@ class ActorsStage:
             if (candidate.event_type == "MOBILIZE" and candidate.mode == "troops") or "military" in candidate.contexts:
                 # "Russia deployed troops", "Japan and the Philippines held joint naval exercises"
                 candidate.sources = [_as_military(m) for m in candidate.sources]
-                if candidate.event_type in ("COOPERATE", "MOBILIZE"):
+                if candidate.event_type == "COOPERATE":
                     candidate.targets = [_as_military(m) for m in candidate.targets]
             if named_targets and not candidate.targets and candidate.needs_target:
                 candidate.negated = True  # "in talks with a series of Arab countries": no one to code
