@@ -148,20 +148,23 @@ def network(store: EventStore, flt: EventFilter, by: str = "actor", limit: int =
     return {"by": by, "nodes": sorted(nodes.values(), key=lambda n: (-n["count"], n["id"])), "edges": edges}
 
 
-def actors(
-    store: EventStore, flt: EventFilter, name: str | None = None, limit: int = 100
-) -> list[dict[str, Any]]:
+def actors(store: EventStore, flt: EventFilter, name: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Actors in the filtered events, with how often each acted and was acted upon."""
     where, params = flt.where()
-    name_clause, name_params = ("WHERE name ILIKE ? ESCAPE '\\'", [like_pattern(name)]) if name else ("", [])
+    name_clause, name_params = "", []
+    if name:
+        name_clause = "WHERE id IN (SELECT id FROM actor_names WHERE name ILIKE ? ESCAPE '\\')"
+        name_params = [like_pattern(name)]
     return store.fetch(
-        f"WITH f AS (SELECT * FROM events WHERE {where}), "
-        "roles AS (SELECT source_name AS name, source_country AS country, source_sector AS sector, "
-        "1 AS as_source, 0 AS as_target FROM f WHERE source_name IS NOT NULL UNION ALL "
-        "SELECT target_name, target_country, target_sector, 0, 1 FROM f WHERE target_name IS NOT NULL) "
-        "SELECT name, mode(country) AS country, mode(sector) AS sector, CAST(sum(as_source) AS INTEGER) AS as_source, "
-        f"CAST(sum(as_target) AS INTEGER) AS as_target, CAST(count(*) AS INTEGER) AS total FROM roles {name_clause} "
-        "GROUP BY name ORDER BY total DESC, name LIMIT ?",
+        "WITH f AS (SELECT source_id, source_country, source_sector, target_id, target_country, target_sector "
+        f"FROM events WHERE {where}), "
+        "roles AS (SELECT source_id AS id, source_country AS country, source_sector AS sector, "
+        "1 AS as_source, 0 AS as_target FROM f WHERE source_id IS NOT NULL UNION ALL "
+        "SELECT target_id, target_country, target_sector, 0, 1 FROM f WHERE target_id IS NOT NULL), "
+        "top AS (SELECT id, mode(country) AS country, mode(sector) AS sector, "
+        "CAST(sum(as_source) AS INTEGER) AS as_source, CAST(sum(as_target) AS INTEGER) AS as_target, "
+        f"CAST(count(*) AS INTEGER) AS total FROM roles {name_clause} GROUP BY id ORDER BY total DESC LIMIT ?) "
+        "SELECT n.name, top.* EXCLUDE (id) FROM top JOIN actor_names n ON n.id = top.id ORDER BY total DESC, name",
         [*params, *name_params, limit],
     )
 
