@@ -57,6 +57,12 @@ class KnowledgeBase:
         self.span_by_first: dict[str, int] = {}  # longest key (in tokens) starting with each token
         self.phrase_cache: dict[tuple[str, date | None], object] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        # The phrase cache is per process: not written to the compiled cache nor sent to workers.
+        state = dict(self.__dict__)
+        state["phrase_cache"] = {}
+        return state
+
     # -- building -------------------------------------------------------------------------------
     def add(self, entry: ActorEntry, *, short_names: bool = True) -> None:
         """Index ``entry`` after those already added (earlier entries take precedence).
