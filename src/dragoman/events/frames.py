@@ -17,6 +17,7 @@ from .lexicon import (
     NOUN_RETYPE,
     OBJECT_RETYPE,
     PROTESTER_NOUNS,
+    SPEECH_VERBS,
     VERB_MODES,
     VERBS,
     Trigger,
@@ -74,9 +75,11 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
 
 def _reduced_relative(clause: Token) -> bool:
     """"released two women held hostage": the parser made "women held" a clause; it is a description."""
-    return clause.dep_ == "ccomp" and clause.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass") for c in clause.children
-    ) and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in clause.children)
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD") or clause.head.lemma_.lower() in SPEECH_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in clause.children
+    )
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -320,7 +323,7 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
 
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and is_verbal(noun.head.head) and noun.head.head.lemma_ != "be":
         return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
     governed = _governing_verb(noun)
     found = noun_entry(noun)

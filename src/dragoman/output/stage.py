@@ -58,7 +58,8 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for source, target in actor_pairs(candidate):
-        if event_type in HOME_GROUND and source and target and target.country == source.country and not target.sector:
+        if event_type in HOME_GROUND and source and target and target.country == source.country \
+                and target.sector in (None, source.sector):
             target = None  # "withdrew from Hama", "deployed troops to its Kursk region": moves at home
         if source is None or _same_actor(source, target):
             continue
