@@ -261,3 +261,12 @@ def test_non_utf8_csv_is_a_clear_error(tmp_path):
     bad.write_bytes("name,kind\nJos\xe9 Ejemplo,person\n".encode("latin-1"))
     with pytest.raises(KnowledgeBaseError, match="not UTF-8"):
         import_actor_file(bad, _settings(tmp_path))
+
+
+def test_every_code_is_a_known_country_or_organisation(actor_kb):
+    pycountry = pytest.importorskip("pycountry")
+    known = {e.country for e in actor_kb.entries if e.kind in ("country", "igo")}
+    known |= {c.alpha_3 for c in pycountry.countries}
+    for entry in actor_kb.entries:
+        for code in (entry.country, entry.nationality, *(r.country for r in entry.roles)):
+            assert code is None or code in known, (entry.name, code)
