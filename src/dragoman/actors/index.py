@@ -17,7 +17,6 @@ from .normalize import (
     key_tokens,
     loose_key,
     name_key,
-    raw_words,
     word_keys,
 )
 
@@ -313,8 +312,3 @@ _GIVEN_NAMES = frozenset(
     for name in ["muhammad", "ahmad", "ali", "hasan", "husein", "abdullah", "abdul", "omar", "umar", "osman", "usman", "ibrahim", "yusuf", "khalid", "mahmoud", "salman", "hamad", "zayed", "rashid", "jaber", "sabah", "mustafa", "hamid", "said", "saleh", "salih"]
     for key in word_keys(name)
 )
-
-
-def first_word_keys(text: str) -> list[list[str]]:
-    """Key tokens per raw word, for scanners that need to map keys back to words."""
-    return [word_keys(word) for word in raw_words(text)]
