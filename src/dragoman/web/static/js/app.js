@@ -37,7 +37,7 @@ async function renderEvents(filters) {
   const page = await api("/api/events", { ...filters, sort: state.sort || "-date", limit: PAGE, offset });
   drawTable($("events").tBodies[0], page.events, state.event, (id) => update({ event: id }));
   const last = offset + page.events.length;
-  $("count").textContent = page.total ? `${offset + 1}–${last} of ${page.total}` : "none";
+  $("count").textContent = page.total ? `${offset + 1}–${last} of ${page.total.toLocaleString("en")}` : "none";
   $("prev").disabled = offset === 0;
   $("next").disabled = page.next_offset === null;
 }
@@ -74,7 +74,7 @@ async function render() {
 async function renderStats() {
   const stats = await api("/api/stats");
   const c = stats.counts;
-  $("stats").textContent = `${c.events} events from ${c.documents} documents` +
+  $("stats").textContent = `${c.events.toLocaleString("en")} events from ${c.documents.toLocaleString("en")} documents` +
     (stats.first_day ? `, ${stats.first_day} to ${stats.last_day}` : "");
   const actors = await api("/api/actors", { limit: 200 });
   $("actor-names").replaceChildren(...actors.actors.map((a) => el("option", { value: a.name })));
