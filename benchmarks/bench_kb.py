@@ -65,7 +65,9 @@ print(json.dumps({"entries": len(kb), "load_s": load, "rss_mb": rss_mb, "lookup_
 
 
 def _run(root: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(root)], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(root)], check=True, capture_output=True, text=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -73,13 +75,17 @@ def _report(label: str, cold: dict[str, float], warm: dict[str, float]) -> None:
     print(f"{label}: {int(warm['entries'])} entries")
     print(f"  cold build {cold['load_s']:.2f} s, warm load {warm['load_s']:.2f} s (target < 2 s)")
     print(f"  peak RSS {warm['rss_mb']:.0f} MB (target < 400 MB, includes the Python runtime)")
-    print(f"  lookup {warm['lookup_us']:.1f} us ({1e6 / warm['lookup_us']:,.0f}/s); "
-          f"resolve_phrase {warm['phrase_us']:.1f} us uncached, {warm['phrase_cached_us']:.1f} us cached")
+    print(
+        f"  lookup {warm['lookup_us']:.1f} us ({1e6 / warm['lookup_us']:,.0f}/s); "
+        f"resolve_phrase {warm['phrase_us']:.1f} us uncached, {warm['phrase_cached_us']:.1f} us cached"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-petrarch", action="store_true", help="Skip the run with the Phoenix files imported.")
+    parser.add_argument(
+        "--no-petrarch", action="store_true", help="Skip the run with the Phoenix files imported."
+    )
     args = parser.parse_args()
     from dragoman.actors.kb import import_actor_file
     from dragoman.config import Settings

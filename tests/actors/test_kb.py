@@ -92,9 +92,14 @@ def test_common_words_do_not_match_acronyms(actor_kb, word):
 
 
 def test_capitals_and_seats_stand_for_government(actor_kb):
-    for name, country, sector in [("Ankara", "TUR", "GOV"), ("Downing Street", "GBR", "GOV"),
-                                  ("the Pentagon", "USA", "MIL"), ("Elysee", "FRA", "GOV"),
-                                  ("Zhongnanhai", "CHN", "GOV"), ("Foggy Bottom", "USA", "GOV")]:
+    for name, country, sector in [
+        ("Ankara", "TUR", "GOV"),
+        ("Downing Street", "GBR", "GOV"),
+        ("the Pentagon", "USA", "MIL"),
+        ("Elysee", "FRA", "GOV"),
+        ("Zhongnanhai", "CHN", "GOV"),
+        ("Foggy Bottom", "USA", "GOV"),
+    ]:
         entry = actor_kb.lookup(name)
         assert (entry.kind, entry.country, entry.sector) == ("capital", country, sector), name
 
@@ -110,9 +115,21 @@ def test_surname_does_not_match_other_given_names(actor_kb):
 
 @pytest.mark.parametrize(
     ("word", "country"),
-    [("Turkish", "TUR"), ("Qatari", "QAT"), ("US", "USA"), ("U.S.", "USA"), ("American", "USA"),
-     ("Ukrainian", "UKR"), ("Israeli", "ISR"), ("Palestinian", "PSE"), ("Sudanese", "SDN"),
-     ("South Sudanese", "SSD"), ("North Korean", "PRK"), ("Emirati", "ARE"), ("Congolese", "COD")],
+    [
+        ("Turkish", "TUR"),
+        ("Qatari", "QAT"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("American", "USA"),
+        ("Ukrainian", "UKR"),
+        ("Israeli", "ISR"),
+        ("Palestinian", "PSE"),
+        ("Sudanese", "SDN"),
+        ("South Sudanese", "SSD"),
+        ("North Korean", "PRK"),
+        ("Emirati", "ARE"),
+        ("Congolese", "COD"),
+    ],
 )
 def test_demonyms(actor_kb, word, country):
     assert actor_kb.lookup_adjective(word) == country
@@ -124,15 +141,43 @@ def test_lowercase_us_is_not_american(actor_kb):
 
 @pytest.mark.parametrize(
     ("noun", "sector"),
-    [("minister", "GOV"), ("foreign minister", "GOV"), ("president", "GOV"), ("prime minister", "GOV"),
-     ("diplomat", "GOV"), ("government", "GOV"), ("officials", "GOV"), ("spokesperson", "GOV"),
-     ("army", "MIL"), ("troops", "MIL"), ("forces", "MIL"), ("military", "MIL"), ("soldiers", "MIL"),
-     ("navy", "MIL"), ("air force", "MIL"), ("police", "COP"), ("intelligence", "SPY"),
-     ("intelligence chief", "SPY"), ("spy agency", "SPY"), ("rebels", "REB"), ("militants", "REB"),
-     ("insurgents", "REB"), ("fighters", "REB"), ("protesters", "CVL"), ("demonstrators", "CVL"),
-     ("civilians", "CVL"), ("residents", "CVL"), ("opposition", "OPP"), ("parliament", "LEG"),
-     ("lawmakers", "LEG"), ("court", "JUD"), ("judges", "JUD"), ("journalists", "MED"),
-     ("spokesmen", "GOV"), ("militias", "REB")],
+    [
+        ("minister", "GOV"),
+        ("foreign minister", "GOV"),
+        ("president", "GOV"),
+        ("prime minister", "GOV"),
+        ("diplomat", "GOV"),
+        ("government", "GOV"),
+        ("officials", "GOV"),
+        ("spokesperson", "GOV"),
+        ("army", "MIL"),
+        ("troops", "MIL"),
+        ("forces", "MIL"),
+        ("military", "MIL"),
+        ("soldiers", "MIL"),
+        ("navy", "MIL"),
+        ("air force", "MIL"),
+        ("police", "COP"),
+        ("intelligence", "SPY"),
+        ("intelligence chief", "SPY"),
+        ("spy agency", "SPY"),
+        ("rebels", "REB"),
+        ("militants", "REB"),
+        ("insurgents", "REB"),
+        ("fighters", "REB"),
+        ("protesters", "CVL"),
+        ("demonstrators", "CVL"),
+        ("civilians", "CVL"),
+        ("residents", "CVL"),
+        ("opposition", "OPP"),
+        ("parliament", "LEG"),
+        ("lawmakers", "LEG"),
+        ("court", "JUD"),
+        ("judges", "JUD"),
+        ("journalists", "MED"),
+        ("spokesmen", "GOV"),
+        ("militias", "REB"),
+    ],
 )
 def test_sector_nouns(actor_kb, noun, sector):
     assert actor_kb.agent(noun) == sector
@@ -171,14 +216,23 @@ def test_name_key_folds_variants():
 
 def test_in_memory_kb_for_other_tests():
     kb = KnowledgeBase()
-    kb.add(ActorEntry("p/x", "Ana Example", "person", nationality="CHL",
-                      roles=(Role("CHL", "GOV", "Minister", date(2020, 1, 1), date(2022, 1, 1)),)))
+    kb.add(
+        ActorEntry(
+            "p/x",
+            "Ana Example",
+            "person",
+            nationality="CHL",
+            roles=(Role("CHL", "GOV", "Minister", date(2020, 1, 1), date(2022, 1, 1)),),
+        )
+    )
     assert kb.lookup("Example", on=date(2021, 1, 1)).sector == "GOV"
     assert kb.lookup("Example", on=date(2023, 1, 1)).country == "CHL"
 
 
 def _settings(tmp_path: Path, *files: Path) -> Settings:
-    return Settings(cache_dir=tmp_path / "cache", db_path=tmp_path / "data" / "events.duckdb", kb_files=list(files))
+    return Settings(
+        cache_dir=tmp_path / "cache", db_path=tmp_path / "data" / "events.duckdb", kb_files=list(files)
+    )
 
 
 def test_user_entries_take_precedence(tmp_path):

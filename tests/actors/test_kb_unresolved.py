@@ -14,10 +14,23 @@ from dragoman.schemas import Actor, Article, Event, Evidence
 
 def _event(number: int, source: Actor, target: Actor | None) -> Event:
     return Event(
-        event_id=f"e{number}", doc_id="d1", sentence_index=number, event_type="ASSAULT", mode=None,
-        contexts=[], date="2024-05-15", date_text=None, source=source, target=target, location=None,
-        evidence=Evidence("A sentence.", "attacked", 2, 10), negated=False, confidence=0.7, cameo="18",
-        quad_class=4, goldstein=-9.0,
+        event_id=f"e{number}",
+        doc_id="d1",
+        sentence_index=number,
+        event_type="ASSAULT",
+        mode=None,
+        contexts=[],
+        date="2024-05-15",
+        date_text=None,
+        source=source,
+        target=target,
+        location=None,
+        evidence=Evidence("A sentence.", "attacked", 2, 10),
+        negated=False,
+        confidence=0.7,
+        cameo="18",
+        quad_class=4,
+        goldstein=-9.0,
     )
 
 

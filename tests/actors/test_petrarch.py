@@ -17,8 +17,14 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "petra
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("090120", date(2009, 1, 20)), ("300101", date(2030, 1, 1)), ("310101", date(1931, 1, 1)),
-     ("000101", date(2000, 1, 1)), ("19820101", date(1982, 1, 1)), ("20061201", date(2006, 12, 1))],
+    [
+        ("090120", date(2009, 1, 20)),
+        ("300101", date(2030, 1, 1)),
+        ("310101", date(1931, 1, 1)),
+        ("000101", date(2000, 1, 1)),
+        ("19820101", date(1982, 1, 1)),
+        ("20061201", date(2006, 12, 1)),
+    ],
 )
 def test_dates(text, expected):
     assert parse_date(text) == expected
@@ -32,9 +38,16 @@ def test_malformed_dates_raise(text):
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("USAGOV", ("USA", "GOV", None)), ("PSEREBHMS", ("PSE", "REB", "HMS")), ("TUR", ("TUR", None, None)),
-     ("IGOUNOKID", ("UNO", "IGO", "KID")), ("IGOWSTNAT", ("NATO", "IGO", None)),
-     ("USAELI", ("USA", None, None)), ("NGOHRI", (None, "NGO", None)), ("AFGINS", ("AFG", "REB", None))],
+    [
+        ("USAGOV", ("USA", "GOV", None)),
+        ("PSEREBHMS", ("PSE", "REB", "HMS")),
+        ("TUR", ("TUR", None, None)),
+        ("IGOUNOKID", ("UNO", "IGO", "KID")),
+        ("IGOWSTNAT", ("NATO", "IGO", None)),
+        ("USAELI", ("USA", None, None)),
+        ("NGOHRI", (None, "NGO", None)),
+        ("AFGINS", ("AFG", "REB", None)),
+    ],
 )
 def test_codes_split_into_country_sector_org(code, expected):
     assert split_code(code) == expected
@@ -59,7 +72,9 @@ def test_entries_keep_their_valid_roles_in_file_order(sample):
     ]
     assert "M. Vellani" in vellani.aliases
     kempe = by_name["Jonas Kempe"]
-    assert [(r.sector, r.start) for r in kempe.roles] == [("OPP", date(2014, 1, 1))]  # the bad lines are dropped
+    assert [(r.sector, r.start) for r in kempe.roles] == [
+        ("OPP", date(2014, 1, 1))
+    ]  # the bad lines are dropped
     assert "Orphan Synonym Ok" in kempe.aliases
     assert by_name["Priya Nadar"].roles[0].start == date(1999, 12, 31)
 
@@ -79,7 +94,9 @@ def test_names_without_codes_are_counted_not_imported(sample):
 
 
 def test_lines_after_a_broken_name_do_not_join_the_previous_entry():
-    result = parse_petrarch(["GOOD_NAME_", "\t[USAGOV]", "BAD]_NAME_", "+BAD_SYNONYM", "\t[RUSMIL]", "NEXT_", "\t[FRAGOV]"])
+    result = parse_petrarch(
+        ["GOOD_NAME_", "\t[USAGOV]", "BAD]_NAME_", "+BAD_SYNONYM", "\t[RUSMIL]", "NEXT_", "\t[FRAGOV]"]
+    )
     assert [p.line for p in result.problems] == [3]
     good = result.entries[0]
     assert [r.country for r in good.roles] == ["USA"] and good.aliases == ()

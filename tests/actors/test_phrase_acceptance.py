@@ -33,13 +33,20 @@ def test_table_is_large_and_well_formed():
 
 
 def test_pass_rate_of_country_and_sector(actor_kb, capsys):
-    failures = [(row, _resolved(row, actor_kb)) for row in ROWS
-                if _resolved(row, actor_kb) != (row["country"], row["sector"])]
+    failures = [
+        (row, _resolved(row, actor_kb))
+        for row in ROWS
+        if _resolved(row, actor_kb) != (row["country"], row["sector"])
+    ]
     rate = 1 - len(failures) / len(ROWS)
     with capsys.disabled():
-        print(f"\nactor mentions: {len(ROWS) - len(failures)}/{len(ROWS)} right country and sector ({rate:.1%})")
+        print(
+            f"\nactor mentions: {len(ROWS) - len(failures)}/{len(ROWS)} right country and sector ({rate:.1%})"
+        )
         for row, got in failures:
-            print(f"  MISS {row['phrase']!r} ({row['date']}): expected {row['country']}/{row['sector']}, got {got}")
+            print(
+                f"  MISS {row['phrase']!r} ({row['date']}): expected {row['country']}/{row['sector']}, got {got}"
+            )
     assert rate >= 0.95
 
 

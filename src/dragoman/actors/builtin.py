@@ -74,8 +74,12 @@ def read_countries(path: Path, kb: KnowledgeBase) -> list[ActorEntry]:
             names = seat_name.split("~")  # "White House~the White House's" style spellings
             out.append(
                 ActorEntry(
-                    f"{iso3}/{slug(names[0])}", names[0], "capital", country=iso3,
-                    sector=sector or "GOV", aliases=tuple(names[1:]),
+                    f"{iso3}/{slug(names[0])}",
+                    names[0],
+                    "capital",
+                    country=iso3,
+                    sector=sector or "GOV",
+                    aliases=tuple(names[1:]),
                 )
             )
         for region in _items(regions):
@@ -87,8 +91,15 @@ def read_igos(path: Path) -> list[ActorEntry]:
     out = []
     for _, (code, name, aliases, parent) in _records(path, 4):
         out.append(
-            ActorEntry(f"igo/{code}", name, "igo", country=parent or code, sector="IGO", org=code,
-                       aliases=(code, *_items(aliases)))
+            ActorEntry(
+                f"igo/{code}",
+                name,
+                "igo",
+                country=parent or code,
+                sector="IGO",
+                org=code,
+                aliases=(code, *_items(aliases)),
+            )
         )
     return out
 
@@ -100,11 +111,18 @@ def read_groups(path: Path) -> list[ActorEntry]:
     out = []
     for number, (name, aliases, country, sector, kind, org) in _records(path, 6):
         if kind not in GROUP_KINDS:
-            raise KnowledgeBaseError(f"{path.name}:{number}: kind {kind!r} is not one of {', '.join(GROUP_KINDS)}")
+            raise KnowledgeBaseError(
+                f"{path.name}:{number}: kind {kind!r} is not one of {', '.join(GROUP_KINDS)}"
+            )
         out.append(
             ActorEntry(
-                f"{kind}/{slug(name)}", name, kind, country=country or None, sector=sector or None,
-                org=org or (name if kind != "agency" else None), aliases=tuple(_items(aliases)),
+                f"{kind}/{slug(name)}",
+                name,
+                kind,
+                country=country or None,
+                sector=sector or None,
+                org=org or (name if kind != "agency" else None),
+                aliases=tuple(_items(aliases)),
             )
         )
     return out
@@ -117,8 +135,14 @@ def parse_role(text: str, where: str) -> Role:
         raise KnowledgeBaseError(f"{where}: role {text!r} needs COUNTRY/SECTOR/start/end/office[/org]")
     country, sector, start, end, office = parts[:5]
     try:
-        return Role(country or None, sector or None, office, parse_start(start), parse_end(end),
-                    parts[5] if len(parts) == 6 else None)
+        return Role(
+            country or None,
+            sector or None,
+            office,
+            parse_start(start),
+            parse_end(end),
+            parts[5] if len(parts) == 6 else None,
+        )
     except ValueError as exc:
         raise KnowledgeBaseError(f"{where}: {exc}") from exc
 
@@ -130,7 +154,11 @@ def read_people(path: Path) -> list[ActorEntry]:
         parsed = tuple(parse_role(role, where) for role in _items(roles))
         out.append(
             ActorEntry(
-                f"person/{slug(name)}", name, "person", aliases=tuple(_items(aliases)), roles=parsed,
+                f"person/{slug(name)}",
+                name,
+                "person",
+                aliases=tuple(_items(aliases)),
+                roles=parsed,
                 nationality=nationality or (parsed[0].country if parsed else None),
             )
         )

@@ -18,16 +18,25 @@ from .normalize import (
     loose_key,
     name_key,
     word_keys,
+    word_set,
 )
 
 # Short aliases that are also English words match only when written in capitals ("US", "WHO").
-ENGLISH_WORDS = frozenset(
-    ["us", "who", "it", "is", "as", "at", "an", "or", "in", "no", "on", "am", "be", "do", "go", "he", "if", "me", "my", "of", "so", "to", "up", "we", "aid", "all", "and", "any", "are", "but", "can", "for", "had", "has", "her", "him", "his", "how", "its", "may", "new", "not", "now", "off", "old", "one", "our", "out", "see", "she", "the", "two", "was", "way", "why", "you", "free", "hope", "arab", "sa", "pa", "pm", "ma", "mp", "ice", "raw", "spa", "met", "sat", "sun", "art"]
+ENGLISH_WORDS = word_set(
+    "us who it is as at an or in no on am be do go he if me my of so to up we aid all and any are but "
+    "can for had has her him his how its may new not now off old one our out see she the two was way "
+    "why you free hope arab sa pa pm ma mp ice raw spa met sat sun art"
 )
 
 # Words that introduce a name and are not part of it.
-TITLE_WORDS = frozenset(
-    ["president", "presidents", "prime", "minister", "foreign", "defence", "defense", "secretary", "of", "state", "general", "gen", "sheikh", "shaikh", "sheik", "king", "queen", "crown", "prince", "princess", "emir", "amir", "sultan", "chancellor", "premier", "vice", "deputy", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "ayatollah", "supreme", "leader", "senator", "sen", "rep", "representative", "field", "marshal", "admiral", "adm", "lt", "col", "colonel", "brig", "brigadier", "major", "maj", "captain", "capt", "commander", "former", "acting", "interim", "chief", "his", "her", "highness", "excellency", "mullah", "imam", "speaker", "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "director", "head", "chair", "chairman", "chairwoman", "mp", "hon", "honourable", "ex", "lieutenant", "sergeant", "pope", "the"]
+TITLE_WORDS = word_set(
+    "president presidents prime minister foreign defence defense secretary of state general gen "
+    "sheikh shaikh sheik king queen crown prince princess emir amir sultan chancellor premier vice "
+    "deputy dr mr mrs ms miss sir dame lord ayatollah supreme leader senator sen rep representative "
+    "field marshal admiral adm lt col colonel brig brigadier major maj captain capt commander former "
+    "acting interim chief his her highness excellency mullah imam speaker governor mayor ambassador "
+    "envoy spokesman spokeswoman spokesperson director head chair chairman chairwoman mp hon "
+    "honourable ex lieutenant sergeant pope the"
 )
 
 
@@ -309,6 +318,9 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "i", "ii", "iii", "iv"})
 # Given names that also end some names (Somali and Arabic patronymics); never a surname key alone.
 _GIVEN_NAMES = frozenset(
     key
-    for name in ["muhammad", "ahmad", "ali", "hasan", "husein", "abdullah", "abdul", "omar", "umar", "osman", "usman", "ibrahim", "yusuf", "khalid", "mahmoud", "salman", "hamad", "zayed", "rashid", "jaber", "sabah", "mustafa", "hamid", "said", "saleh", "salih"]
+    for name in word_set(
+        "muhammad ahmad ali hasan husein abdullah abdul omar umar osman usman ibrahim yusuf khalid "
+        "mahmoud salman hamad zayed rashid jaber sabah mustafa hamid said saleh salih"
+    )
     for key in word_keys(name)
 )

@@ -75,7 +75,9 @@ def read_actor_file(path: Path) -> ParseResult:
     try:
         return read_csv_actors(path) if kind == "csv" else read_yaml_actors(path)
     except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8 and retry") from exc
+        raise KnowledgeBaseError(
+            f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8 and retry"
+        ) from exc
 
 
 @dataclass
@@ -136,7 +138,9 @@ def build_knowledge_base(files: list[Path]) -> KnowledgeBase:
         petrarch = SUFFIXES.get(path.suffix.lower()) == "petrarch"
         for entry in result.entries:
             kb.add(entry, short_names=not petrarch)
-        log.info("%s: %d actors (%d malformed lines skipped)", path.name, len(result.entries), len(result.problems))
+        log.info(
+            "%s: %d actors (%d malformed lines skipped)", path.name, len(result.entries), len(result.problems)
+        )
     load_builtin(kb)
     _add_cities(kb)
     return kb

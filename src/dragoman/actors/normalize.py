@@ -16,19 +16,58 @@ from functools import lru_cache
 # Letters that Unicode decomposition does not reduce to ASCII.
 _SPECIAL = str.maketrans(
     {
-        "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ʼ": "'", "’": "'",
-        "‘": "'", "`": "'", "ʻ": "'", "ʿ": "", "ʾ": "", "–": "-", "—": "-", "‐": "-",
+        "ı": "i",
+        "İ": "I",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+        "ʼ": "'",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "ʻ": "'",
+        "ʿ": "",
+        "ʾ": "",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
     }
 )
 
 # Given-name spellings that refer to the same name in transliteration.
 _CANONICAL_TOKEN = {
-    "mohammed": "muhammad", "mohammad": "muhammad", "mohamed": "muhammad", "mohamad": "muhammad",
-    "muhammed": "muhammad", "mohammod": "muhammad", "muhamad": "muhammad", "mehmet": "muhammad",
-    "ahmed": "ahmad", "ahmet": "ahmad", "abdel": "abdul", "abd": "abdul", "abdal": "abdul",
-    "ibn": "bin", "ben": "bin", "hussein": "husein", "husain": "husein", "hossein": "husein",
-    "yousef": "yusuf", "youssef": "yusuf", "yusef": "yusuf", "mahmud": "mahmoud",
+    "mohammed": "muhammad",
+    "mohammad": "muhammad",
+    "mohamed": "muhammad",
+    "mohamad": "muhammad",
+    "muhammed": "muhammad",
+    "mohammod": "muhammad",
+    "muhamad": "muhammad",
+    "mehmet": "muhammad",
+    "ahmed": "ahmad",
+    "ahmet": "ahmad",
+    "abdel": "abdul",
+    "abd": "abdul",
+    "abdal": "abdul",
+    "ibn": "bin",
+    "ben": "bin",
+    "hussein": "husein",
+    "husain": "husein",
+    "hossein": "husein",
+    "yousef": "yusuf",
+    "youssef": "yusuf",
+    "yusef": "yusuf",
+    "mahmud": "mahmoud",
 }
 # Arabic article particles: dropped everywhere ("al-Sisi" = "Sisi", "Al Thani" = "Thani").
 _PARTICLES = {"al", "el"}
@@ -39,6 +78,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”!?/]+")
 
 LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (keeps word lists compact)."""
+    return frozenset(text.split())
 
 
 def fold(text: str) -> str:

@@ -31,15 +31,67 @@ _PAREN = re.compile(r"\([^)]*\)")
 
 # PETRARCH sectors that have a Dragoman equivalent; others (ELI elites, DEV, ENV...) map to none.
 _SECTORS: dict[str, str | None] = {s.value: s.value for s in Sector}
-_SECTORS.update({"INS": "REB", "SEP": "REB", "UAF": "REB", "RAD": "REB", "MNC": "BUS", "HRI": "NGO",
-                 "ELI": None, "DEV": None, "ENV": None, "AGR": None, "MOD": None, "SPD": None})
+_SECTORS.update(
+    {
+        "INS": "REB",
+        "SEP": "REB",
+        "UAF": "REB",
+        "RAD": "REB",
+        "MNC": "BUS",
+        "HRI": "NGO",
+        "ELI": None,
+        "DEV": None,
+        "ENV": None,
+        "AGR": None,
+        "MOD": None,
+        "SPD": None,
+    }
+)
 _ROOTS = {"IGO": None, "NGO": "NGO", "MNC": "BUS", "INT": None, "NGM": "NGO", "IMG": "REB"}
 # IGO chunks -> the organisation codes Dragoman uses as "country" for IGOs.
-_IGO_CODES = {"UNO": "UNO", "NAT": "NATO", "EEC": "EU", "AFU": "AU", "ASN": "ASEAN", "OPC": "OPEC",
-              "GCC": "GCC", "WTO": "WTO", "IMF": "IMF", "OAS": "OAS", "ARL": "ARL", "OIC": "OIC",
-              "WBK": "WB", "ICC": "ICC", "IAE": "IAEA", "WHO": "WHO"}
-_REGIONS = {"WST", "EUR", "AFR", "ASA", "SAM", "NAM", "MEA", "SAS", "SEA", "EAF", "WAF", "CAF",
-            "CRB", "PGS", "ARB", "SCN", "LAM", "BLK", "CAS", "NAF", "SAF", "EEU", "PAC"}
+_IGO_CODES = {
+    "UNO": "UNO",
+    "NAT": "NATO",
+    "EEC": "EU",
+    "AFU": "AU",
+    "ASN": "ASEAN",
+    "OPC": "OPEC",
+    "GCC": "GCC",
+    "WTO": "WTO",
+    "IMF": "IMF",
+    "OAS": "OAS",
+    "ARL": "ARL",
+    "OIC": "OIC",
+    "WBK": "WB",
+    "ICC": "ICC",
+    "IAE": "IAEA",
+    "WHO": "WHO",
+}
+_REGIONS = {
+    "WST",
+    "EUR",
+    "AFR",
+    "ASA",
+    "SAM",
+    "NAM",
+    "MEA",
+    "SAS",
+    "SEA",
+    "EAF",
+    "WAF",
+    "CAF",
+    "CRB",
+    "PGS",
+    "ARB",
+    "SCN",
+    "LAM",
+    "BLK",
+    "CAS",
+    "NAF",
+    "SAF",
+    "EEU",
+    "PAC",
+}
 
 
 @dataclass
@@ -102,7 +154,7 @@ def split_code(code: str) -> tuple[str | None, str | None, str | None]:
     >>> split_code("PSEREBHMS"), split_code("IGOUNOKID"), split_code("USAGOV")
     (('PSE', 'REB', 'HMS'), ('UNO', 'IGO', 'KID'), ('USA', 'GOV', None))
     """
-    chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     root, rest = chunks[0], chunks[1:]
     sector = next((_SECTORS[c] for c in rest if _SECTORS.get(c)), None)
     leftovers = [c for c in rest if c not in _SECTORS and c not in _REGIONS]
@@ -122,11 +174,11 @@ def display_name(raw: str) -> str:
 
 
 def _has_sector_chunk(code: str) -> bool:
-    return any(code[i:i + 3] in _SECTORS for i in range(3, len(code), 3))
+    return any(code[i : i + 3] in _SECTORS for i in range(3, len(code), 3))
 
 
 def _is_acronym_of(inner: str, before: str) -> bool:
-    """"(ALF)" after "ANIMAL_LIBERATION_FRONT_" is an acronym; "(CHINA)" after a company name is not."""
+    """ "(ALF)" after "ANIMAL_LIBERATION_FRONT_" is an acronym; "(CHINA)" after a company name is not."""
     letters = inner.replace(".", "").replace(" ", "").upper()
     initials = "".join(w[0] for w in re.split(r"[_\s\-]+", before.upper()) if w)
     if not letters.isalpha() or len(letters) < 2:
@@ -170,8 +222,13 @@ class _Builder:
     def _entry(self) -> ActorEntry:
         assert self.name is not None
         names = [self.name, *self.aliases]
-        extra = [m.group(1) for n in names if "(" in n for m in re.finditer(r"\(([^)]+)\)", n)
-                 if _is_acronym_of(m.group(1), n[:m.start()])]
+        extra = [
+            m.group(1)
+            for n in names
+            if "(" in n
+            for m in re.finditer(r"\(([^)]+)\)", n)
+            if _is_acronym_of(m.group(1), n[: m.start()])
+        ]
         cleaned = [display_name(_PAREN.sub(" ", n) if "(" in n else n) for n in names]
         cleaned += [display_name(e) for e in extra]
         first = self.roles[0]
@@ -185,10 +242,16 @@ class _Builder:
         else:
             kind = "person" if dated else "agency"
         return ActorEntry(
-            f"{self.source}/{self.name.strip('_').upper()}", cleaned[0], kind,
-            country=first.country, sector=first.sector, aliases=tuple(dict.fromkeys(cleaned[1:])),
+            f"{self.source}/{self.name.strip('_').upper()}",
+            cleaned[0],
+            kind,
+            country=first.country,
+            sector=first.sector,
+            aliases=tuple(dict.fromkeys(cleaned[1:])),
             org=cleaned[0] if kind in ("group", "party", "igo") else None,
-            roles=tuple(self.roles), nationality=first.country, source=self.source,
+            roles=tuple(self.roles),
+            nationality=first.country,
+            source=self.source,
         )
 
     def codes(self, number: int, line: str, blocks: list[str]) -> None:
@@ -235,7 +298,9 @@ def parse_petrarch(lines: Iterable[str], source: str = "petrarch") -> ParseResul
             continue
         if builder.name is None and (indented or synonym):
             if not builder.discarding:
-                builder.problem(number, line, "code line outside an entry" if indented else "synonym outside an entry")
+                builder.problem(
+                    number, line, "code line outside an entry" if indented else "synonym outside an entry"
+                )
             continue
         if indented:
             builder.codes(number, line, blocks)

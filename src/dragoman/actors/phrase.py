@@ -24,20 +24,18 @@ from datetime import date
 from ..schemas import Actor
 from .entries import ActorEntry
 from .index import TITLE_WORDS, KnowledgeBase
-from .normalize import LEADING_DETERMINERS, is_upper_word, loose_key, raw_words, word_keys
+from .normalize import LEADING_DETERMINERS, is_upper_word, loose_key, raw_words, word_keys, word_set
 
-LOCATION_WORDS = frozenset({"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around"})
-STOP_WORDS = frozenset({
-    "to", "with", "against", "over", "on", "into", "toward", "towards", "after", "during", "by", "about",
-    "including", "who", "whom", "which", "that", "than", "but", "as", "under", "between", "among", "since",
-    "while", "whose", "said", "says", "told",
-})
+LOCATION_WORDS = word_set("in from at near inside outside across throughout around")
+STOP_WORDS = word_set(
+    "to with against over on into toward towards after during by about including who whom which that "
+    "than but as under between among since while whose said says told"
+)
 CONJUNCTIONS = frozenset({"and", "or", "&"})
-QUALIFYING_SUFFIXES = frozenset({
-    "backed", "allied", "aligned", "linked", "affiliated", "supported", "funded", "sponsored", "based",
-    "born", "educated", "made", "friendly", "leaning", "oriented", "trained", "armed", "style",
-    "installed", "appointed", "imposed", "proxy",
-})
+QUALIFYING_SUFFIXES = word_set(
+    "backed allied aligned linked affiliated supported funded sponsored based born educated made "
+    "friendly leaning oriented trained armed style installed appointed imposed proxy"
+)
 QUALIFYING_PREFIXES = frozenset({"pro", "anti"})
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 ORG_KINDS = frozenset({"group", "party", "igo", "agency", "media", "ngo"})
@@ -163,7 +161,9 @@ def _agent_sector(matches: list[_Match]) -> str | None:
 def _country_of(matches: list[_Match], any_entry: bool = False) -> _Match | None:
     """The first match naming a country; in a location part any known entry with a country does."""
     for match in matches:
-        if match.kind in ("adjective", "place") or (match.entry and match.entry.kind in ("country", "capital")):
+        if match.kind in ("adjective", "place") or (
+            match.entry and match.entry.kind in ("country", "capital")
+        ):
             return match
         if any_entry and match.entry is not None and match.country:
             return match
@@ -218,13 +218,15 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
 
 
 def _shared_head(main: list[_Match], conjunct: list[_Match]) -> str | None:
-    """"US and British warplanes": a main part of modifiers only takes the conjunct's head noun."""
+    """ "US and British warplanes": a main part of modifiers only takes the conjunct's head noun."""
     if not main or any(m.kind == "entry" and m.entry and m.entry.kind not in ("country",) for m in main):
         return None
     return _agent_sector(conjunct)
 
 
-def _from_person(entry: ActorEntry, text: str, sector: str | None, located: _Match | None, former: bool) -> Actor:
+def _from_person(
+    entry: ActorEntry, text: str, sector: str | None, located: _Match | None, former: bool
+) -> Actor:
     if entry.role is None and entry.roles and not former:
         # No role on this date in the knowledge base: the phrase's own title is the best evidence.
         country = (located.country if located else None) or entry.country
@@ -242,11 +244,18 @@ def _from_org(entry: ActorEntry, text: str, sector: str | None) -> Actor:
     return Actor(entry.name, entry.country, own, entry.org, entry.kb_id, text)
 
 
-def _from_parts(text: str, located: _Match | None, sector: str | None, name: str | None,
-                kb: KnowledgeBase, former: bool) -> Actor | None:
+def _from_parts(
+    text: str, located: _Match | None, sector: str | None, name: str | None, kb: KnowledgeBase, former: bool
+) -> Actor | None:
     country = located.country if located else None
     entry = located.entry if located else None
-    if entry is not None and entry.kind == "capital" and sector is None and not former and located is not None:
+    if (
+        entry is not None
+        and entry.kind == "capital"
+        and sector is None
+        and not former
+        and located is not None
+    ):
         sector = entry.sector  # a seat of power alone stands for its government
     if country is None and sector is None:
         return None

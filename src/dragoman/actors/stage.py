@@ -85,6 +85,11 @@ class ActorsStage:
         if actor is None:
             return None
         actor = self._complete(actor, mention, root)
+        if actor.country is None and actor.org is None and root is not None:
+            owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            meant = memory.pronoun(owner.lower_, owner.i, candidate.sentence_index) if owner is not None else None
+            if meant is not None and (meant.country or meant.org):  # "its troops": the army's own
+                actor = replace(actor, country=meant.country, org=actor.org or meant.org)
         if actor.sector is None and self._names_a_state(mention):
             actor = replace(actor, sector="GOV")  # "Sweden will send a battalion": the state acts through its government
         if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
@@ -144,7 +149,8 @@ def _names_a_pair(root: Any) -> bool:
     """"the pair", "both", "the two leaders"."""
     if root.pos_ == "NOUN" and root.lower_ in PAIR_WORDS:
         return True
-    return root.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in root.children if c.dep_ in ("nummod", "det"))
+    words = {c.lower_ for c in root.children if c.dep_ in ("nummod", "det", "predet")}
+    return root.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)  # not "two elderly women"
 
 
 def _counterpart_sector(candidate: EventCandidate) -> str | None:

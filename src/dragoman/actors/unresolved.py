@@ -27,7 +27,9 @@ def read_events_jsonl(path: Path) -> Iterator[Event]:
             try:
                 yield Event.from_dict(json.loads(line))
             except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{number}: not an event record ({exc.__class__.__name__}: {exc})") from exc
+                raise InputError(
+                    f"{path}:{number}: not an event record ({exc.__class__.__name__}: {exc})"
+                ) from exc
 
 
 def read_events_store(path: Path) -> Iterator[Event]:

@@ -74,16 +74,30 @@ class _Actors:
         aliases = row.get("aliases") or []
         if isinstance(aliases, str):
             aliases = [a.strip() for a in aliases.split(";")]
-        actor = self.by_name.setdefault(name, {"kind": kind, "aliases": [], "roles": [], "fixed": None,
-                                                "nationality": _code(row.get("nationality"))})
+        actor = self.by_name.setdefault(
+            name,
+            {
+                "kind": kind,
+                "aliases": [],
+                "roles": [],
+                "fixed": None,
+                "nationality": _code(row.get("nationality")),
+            },
+        )
         actor["aliases"].extend(a for a in aliases if a and a not in actor["aliases"])
         actor["roles"].extend(roles)
         actor["fixed"] = fixed or actor["fixed"]
 
     @staticmethod
     def _role(row: dict[str, Any]) -> Role:
-        return Role(_code(row.get("country")), _code(row.get("sector")), str(row.get("office") or ""),
-                    _date(row.get("start"), False), _date(row.get("end"), True), row.get("org") or None)
+        return Role(
+            _code(row.get("country")),
+            _code(row.get("sector")),
+            str(row.get("office") or ""),
+            _date(row.get("start"), False),
+            _date(row.get("end"), True),
+            row.get("org") or None,
+        )
 
     def entries(self) -> ParseResult:
         for name, actor in self.by_name.items():
@@ -91,9 +105,15 @@ class _Actors:
             roles = tuple(actor["roles"])
             self.result.entries.append(
                 ActorEntry(
-                    f"{self.source}/{slug(name)}", name, actor["kind"], country=country, sector=sector,
+                    f"{self.source}/{slug(name)}",
+                    name,
+                    actor["kind"],
+                    country=country,
+                    sector=sector,
                     org=org or (name if actor["kind"] in ("group", "party", "media", "ngo") else None),
-                    aliases=tuple(actor["aliases"]), roles=roles, source=self.source,
+                    aliases=tuple(actor["aliases"]),
+                    roles=roles,
+                    source=self.source,
                     nationality=actor["nationality"] or (roles[0].country if roles else country),
                 )
             )
@@ -113,8 +133,9 @@ def read_csv_actors(path: Path) -> ParseResult:
             try:
                 actors.add(reader.line_num, row)
             except ValueError as exc:
-                actors.result.problems.append(Problem(reader.line_num, ",".join(str(v) for v in row.values()),
-                                                      str(exc)))
+                actors.result.problems.append(
+                    Problem(reader.line_num, ",".join(str(v) for v in row.values()), str(exc))
+                )
     return actors.entries()
 
 

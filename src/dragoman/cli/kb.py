@@ -55,7 +55,9 @@ def kb() -> None:
 
 @kb.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--max-problems", type=int, default=50, show_default=True, help="How many malformed lines to list.")
+@click.option(
+    "--max-problems", type=int, default=50, show_default=True, help="How many malformed lines to list."
+)
 def import_(files: tuple[Path, ...], max_problems: int) -> None:
     """Import actor dictionaries: PETRARCH (.txt), CSV (.csv) or YAML (.yaml/.yml)."""
     from ..actors.kb import import_actor_file
@@ -99,8 +101,13 @@ def show(kb_id: str) -> None:
 
 @kb.command()
 @click.argument("phrase")
-@click.option("--date", "on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Date the phrase is read on (default: today).")
+@click.option(
+    "--date",
+    "on",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Date the phrase is read on (default: today).",
+)
 def resolve(phrase: str, on: datetime | None) -> None:
     """What an actor phrase resolves to, without document context."""
     from ..actors.phrase import resolve_phrase
@@ -116,8 +123,12 @@ def resolve(phrase: str, on: datetime | None) -> None:
 
 @kb.command()
 @click.argument("events", required=False, type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Read events from a DuckDB event store instead of a JSONL file.")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Read events from a DuckDB event store instead of a JSONL file.",
+)
 @click.option("--top", type=int, default=30, show_default=True, help="How many names to list.")
 def unresolved(events: Path | None, db: Path | None, top: int) -> None:
     """Most frequent named actors in coded events that have no kb_id and no country."""
