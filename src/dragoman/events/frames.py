@@ -186,6 +186,10 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
             subject = subject_of(clause)
             frame.targets.extend([subject] if subject is not None else [])
+    if not frame.targets and entry.event_type is EventType.CONCEDE:
+        for reason in children_with(verb, ["advcl"]):  # "withdrew the bill, bowing to the demands of protesters"
+            if reason.lemma_.lower() in YIELDING_VERBS:
+                frame.targets.extend(prep_objects(reason, ["to"]))
     if not frame.targets and entry.event_type in CONTENT_TYPES:
         for content in children_with(verb, ["xcomp"]):  # "refused to cede territory to Russia"
             frame.targets.extend(children_with(content, ["dobj", "dative"]))
@@ -217,6 +221,7 @@ def _phrase_tokens(verb: Token) -> list[Token]:
 
 
 CONTENT_TYPES = frozenset({EventType.REJECT})
+YIELDING_VERBS = frozenset({"bow", "yield", "cave", "give", "bend", "respond", "heed", "concede"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "nsubj", "csubj"})
 
 
@@ -314,7 +319,8 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
         return head, "object"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if head.lower_ in ("of", "in") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in LIGHT_VERBS:
+        quantity = verb.dep_ == "dobj" and not noun_entry(verb)  # "tonnes of supplies", not "a strike in protest"
+        if head.lower_ in ("of", "in") and quantity and verb.head.lemma_.lower() in LIGHT_VERBS:
             return verb.head, "object"  # "sent 30 tonnes of supplies"
         if verb.pos_ == "AUX" or is_verbal(verb):
             return verb, head.lower_
@@ -323,9 +329,10 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
 
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and is_verbal(noun.head.head) and noun.head.head.lemma_ != "be":
-        return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
     governed = _governing_verb(noun)
+    manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be"
+    if manner and (governed is None or governed[1] == "in"):
+        return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
     found = noun_entry(noun)
     if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
         found = noun.lower_, Trigger(EventType.SUPPORT)  # "put on alert": only the pair means something
