@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "code_text", "code_documents", "Event", "Article", "DragomanError"]
+__all__ = ["Article", "DragomanError", "Event", "__version__", "code_documents", "code_text"]
 
 if TYPE_CHECKING:
     from .coding import code_documents, code_text
