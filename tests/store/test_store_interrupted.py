@@ -22,7 +22,7 @@ SCRIPT = textwrap.dedent(
 
     class SlowCoder(KeywordCoder):
         def run(self, article):
-            time.sleep(0.05)
+            time.sleep(0.1)
             return super().run(article)
 
     def corpus(n):
