@@ -1,29 +1,83 @@
-"""The events stage: rule-based trigger frames over the parse, optionally re-typed by the classifier."""
+"""The events stage: rule-based trigger frames over the parse, checked by the learned classifier.
+
+The rules find candidate clauses and their actors, and settle negation, modality and reported
+speech. The classifier (``dragoman.learn``) reads each candidate's clause and may retype it,
+drop it as no event, or add the mode and context labels the rules leave open. Structural
+decisions (demands in quotes, refusals, folded speech acts) stay with the rules.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
+from ..errors import DragomanError
 from ..resources import Resources
-from ..schemas import CodedDocument
+from ..schemas import CodedDocument, EventCandidate
 from .extract import extract_sentence
 
 log = logging.getLogger(__name__)
+
+# Rules whose event type comes from sentence structure, not from a trigger word.
+STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended")
+
+
+@dataclass(frozen=True)
+class ClassifierPolicy:
+    """How far the classifier may overrule the rules (thresholds chosen on the dev split)."""
+
+    retype_above: float = 0.75  # confidence needed to change a rule's event type
+    drop_above: float = 0.9  # confidence in "no event" needed to drop a rule's candidate
 
 
 class EventsStage:
     """Finds event candidates in every sentence of ``coded.doc``."""
 
-    def __init__(self, known: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        known: Callable[[str], bool] | None = None,
+        classifier: Any | None = None,
+        policy: ClassifierPolicy | None = None,
+    ) -> None:
         self.known = known
+        self.classifier = classifier
+        self.policy = policy or ClassifierPolicy()
 
     def __call__(self, coded: CodedDocument) -> CodedDocument:
         candidates = []
         for index, sentence in enumerate(coded.doc.sents):
             candidates.extend(extract_sentence(sentence, index, self.known))
+        if self.classifier is not None:
+            for candidate in candidates:
+                if not candidate.negated:
+                    self.adjudicate(coded.doc, candidate)
         coded.candidates = candidates
         return coded
+
+    def adjudicate(self, doc: Any, candidate: EventCandidate) -> None:
+        """Let the classifier confirm, retype or drop one candidate, and add mode and contexts."""
+        span = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        prediction = self.classifier.classify_token(span.root)  # type: ignore[union-attr]
+        structural = any(mark in candidate.rule for mark in STRUCTURAL_RULES)
+        if prediction.event_type is None:
+            if prediction.confidence >= self.policy.drop_above and not structural:
+                candidate.negated = True
+                candidate.rule += "+classifier:none"
+            return
+        if prediction.event_type != candidate.event_type:
+            if structural or prediction.confidence < self.policy.retype_above:
+                return
+            candidate.event_type = prediction.event_type
+            candidate.mode = prediction.mode
+            candidate.rule += f"+classifier:{prediction.event_type}"
+        elif candidate.mode is None:
+            candidate.mode = prediction.mode
+        candidate.contexts = sorted(set(candidate.contexts) | set(prediction.contexts))
+        candidate.confidence = round((candidate.confidence + prediction.confidence) / 2, 3)
 
 
 def known_names(resources: Resources) -> Callable[[str], bool]:
@@ -39,5 +93,14 @@ def known_names(resources: Resources) -> Callable[[str], bool]:
     return known
 
 
+def load_optional_classifier(resources: Resources) -> Any | None:
+    """The shipped classifier, or None (rules alone) with a warning when it cannot be loaded."""
+    try:
+        return resources.classifier
+    except DragomanError as exc:
+        log.warning("coding with the rules alone: %s", exc)
+        return None
+
+
 def make_events_stage(resources: Resources) -> EventsStage:
-    return EventsStage(known_names(resources))
+    return EventsStage(known_names(resources), load_optional_classifier(resources))
