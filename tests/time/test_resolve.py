@@ -30,6 +30,7 @@ PAST = [
     ("earlier this week", "2024-05-13", "week"),
     ("two weeks ago", "2024-04-29", "week"),
     ("over the weekend", "2024-05-11", "week"),
+    ("weekend", "2024-05-11", "week"),
     ("last month", "2024-04-01", "month"),
     ("late last month", "2024-04-01", "month"),
     ("earlier this month", "2024-05-01", "month"),

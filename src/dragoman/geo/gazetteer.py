@@ -112,11 +112,16 @@ class Gazetteer:
 
     def exact(self, name: str, context_countries: Iterable[str] | None = None) -> tuple[Match, ...]:
         """Readings whose spelling matches ``name`` exactly (after folding); no loose matches."""
-        context = frozenset(context_countries or ())
-        key = _clean(fold(name))
-        return self._rank(self._rows("alias", key), context) or self._rank(
-            self._rows("alias", f"{key} city"), context
-        )
+        context = tuple(sorted(set(context_countries or ())))
+        cache_key = ("\x00exact:" + name, context)
+        hit = self._cache.get(cache_key)
+        if hit is None:
+            key, ctx = _clean(fold(name)), set(context)
+            hit = self._rank(self._rows("alias", key), ctx) or self._rank(
+                self._rows("alias", f"{key} city"), ctx
+            )
+            self._cache[cache_key] = hit
+        return hit
 
     def _candidates(self, name: str, context: tuple[str, ...]) -> tuple[Match, ...]:
         ctx = set(context)

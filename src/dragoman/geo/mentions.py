@@ -15,19 +15,20 @@ A PERSON entity is a place only as a whole ("Avdiivka"), never in part ("Hakan F
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..resources import PlaceLookup
 from ..schemas import Location
 from .gazetteer import REGION_WORDS, Match
+from .normalize import fold
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
+NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 NOTABLE_POPULATION = 100_000
 TOWN_POPULATION = 10_000
 MAX_NAME_TOKENS = 4
@@ -90,9 +91,12 @@ def readings(gazetteer: PlaceLookup, text: str, exact_only: bool = False) -> tup
     return (Match(loc, 10.0, 0),) if loc is not None else ()
 
 
-def find_mentions(doc: Any, gazetteer: PlaceLookup) -> list[Mention]:
-    """Every place mention in a parsed document, in text order, not yet resolved in context."""
-    found = list(_phrase_mentions(doc, gazetteer))
+def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None = None) -> list[Mention]:
+    """Every place mention in a parsed document, in text order, not yet resolved in context.
+
+    ``phrases``: the curated multi-word names (built from the gazetteer when not given).
+    """
+    found = list(_phrase_mentions(doc, gazetteer, phrases or PhraseIndex.of(gazetteer)))
     taken = {i for m in found for i in m.tokens}
     people: set[int] = set()
     for ent in doc.ents:
@@ -101,9 +105,10 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup) -> list[Mention]:
         mention = None
         if ent.label_ in PLACE_LABELS:
             mention = _mention(_widen(ent, gazetteer), gazetteer, strict=False)
-        elif ent.label_ == "PERSON":  # the small model tags many towns PERSON; a whole name only
-            people.update(range(ent.start, ent.end))
-            mention = _mention(ent, gazetteer, strict=True)
+        elif ent.label_ not in NOT_NAMES:  # the small model tags many towns PERSON, ORG or NORP
+            mention = _untagged(ent, gazetteer)
+            if ent.label_ == "PERSON":
+                people.update(range(ent.start, ent.end))
         if mention is not None:
             found.append(mention)
             taken |= mention.tokens
@@ -168,6 +173,14 @@ def _widen(span: Any, gazetteer: PlaceLookup) -> Any:
     return span
 
 
+def _untagged(span: Any, gazetteer: PlaceLookup) -> Mention | None:
+    """A name not tagged as a place that still is one; widened only once it matches (cheap)."""
+    mention = _mention(span, gazetteer, strict=True)
+    if mention is None:
+        return None
+    return _mention(_widen(span, gazetteer), gazetteer, strict=True) or mention
+
+
 def _names(doc: Any, gazetteer: PlaceLookup, covered: set[int]) -> Iterator[Mention]:
     """Runs of proper nouns outside place entities and names that name a place; longest first."""
     i = 0
@@ -184,7 +197,7 @@ def _names(doc: Any, gazetteer: PlaceLookup, covered: set[int]) -> Iterator[Ment
         ):
             j += 1
         for end in range(j, i - 1, -1):
-            mention = _mention(_widen(doc[i : end + 1], gazetteer), gazetteer, strict=True)
+            mention = _untagged(doc[i : end + 1], gazetteer)
             if mention is not None:
                 mention.label = ""
                 yield mention
@@ -194,29 +207,65 @@ def _names(doc: Any, gazetteer: PlaceLookup, covered: set[int]) -> Iterator[Ment
             i += 1
 
 
-def _phrase_mentions(doc: Any, gazetteer: PlaceLookup) -> Iterator[Mention]:
-    pattern = _phrase_pattern(gazetteer)
-    if pattern is None:
-        return
-    for match in pattern.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and len(span):
-            mention = _mention(span, gazetteer, strict=False)
-            if mention is not None and mention.matches:
-                yield mention
+class PhraseIndex:
+    """The gazetteer's multi-word curated names, matched word by word against a document."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.first: dict[str, list[tuple[str, ...]]] = {}
+        for key in keys:
+            words = tuple(key.split())
+            self.first.setdefault(words[0], []).append(words)
+        for options in self.first.values():
+            options.sort(key=len, reverse=True)
+
+    @classmethod
+    def of(cls, gazetteer: PlaceLookup) -> PhraseIndex:
+        keys = getattr(gazetteer, "phrase_keys", None)
+        return cls(keys() if keys is not None else [])
+
+    def spans(self, doc: Any) -> Iterator[Any]:
+        """Token spans of the document that spell one of the names (case, accents and
+        punctuation aside: "the Bab el-Mandeb Strait", "Iraq's Kurdistan region")."""
+        words = list(_folded_words(doc))
+        k = 0
+        while k < len(words):
+            for option in self.first.get(words[k][0], ()):
+                if tuple(w for w, _, _ in words[k : k + len(option)]) == option:
+                    yield _trim(doc[words[k][1] : words[k + len(option) - 1][2]])
+                    k += len(option)
+                    break
+            else:
+                k += 1
 
 
-_PATTERNS: dict[int, re.Pattern[str] | None] = {}
+def _folded_words(doc: Any) -> Iterator[tuple[str, int, int]]:
+    """(folded word, first token, end token) for each word of each whitespace-free chunk."""
+    start, pieces = 0, []
+    last = len(doc) - 1
+    for token in doc:
+        pieces.append(token.text)
+        if token.whitespace_ or token.i == last:
+            for word in _fold("".join(pieces)).split():
+                yield word, start, token.i + 1
+            start, pieces = token.i + 1, []
 
 
-def _phrase_pattern(gazetteer: PlaceLookup) -> re.Pattern[str] | None:
-    """One regular expression over the gazetteer's multi-word curated names, built once."""
-    key = id(gazetteer)
-    if key not in _PATTERNS:
-        names = getattr(gazetteer, "phrase_keys", None)
-        keys = sorted(names() if names is not None else [], key=len, reverse=True)
-        alternatives = [r"[\s\-’'‘]+".join(re.escape(w) for w in k.split()) for k in keys]
-        _PATTERNS[key] = (
-            re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE) if alternatives else None
-        )
-    return _PATTERNS[key]
+@lru_cache(maxsize=100_000)
+def _fold(text: str) -> str:
+    return fold(text)
+
+
+def _trim(span: Any) -> Any:
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].is_punct:
+        start += 1
+    while end - 1 > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _phrase_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex) -> Iterator[Mention]:
+    for span in phrases.spans(doc):
+        mention = _mention(span, gazetteer, strict=False)
+        if mention is not None and mention.matches:
+            yield mention

@@ -17,7 +17,7 @@ from ..resources import PlaceLookup, Resources
 from ..schemas import CodedDocument, EventCandidate, Location, PlaceMention, Span
 from .context import resolve_in_context
 from .locate import event_site
-from .mentions import Mention, clean_name, find_mentions
+from .mentions import Mention, PhraseIndex, clean_name, find_mentions
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ class PlacesStage:
 
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
+        self._phrases: PhraseIndex | None = None
 
     @property
     def gazetteer(self) -> PlaceLookup:
@@ -38,7 +39,9 @@ class PlacesStage:
         if coded.doc is None:
             return coded
         gazetteer = self.gazetteer
-        mentions = find_mentions(coded.doc, gazetteer)
+        if self._phrases is None:
+            self._phrases = PhraseIndex.of(gazetteer)
+        mentions = find_mentions(coded.doc, gazetteer, self._phrases)
         dateline_country = self._dateline_country(coded, gazetteer)
         extra = _actor_countries(coded) + dateline_country
         context = resolve_in_context(mentions, gazetteer, extra, coded.doc.text)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -151,20 +152,31 @@ def _period(words: list[str], joined: str, pub: date, future: bool) -> ResolvedD
     match = re.search(
         r"\b(last|past|previous|this|next|coming|current|the)\s+(week|weekend|month|year)\b", joined
     )
-    if not match or (match.group(1) == "the" and match.group(2) != "weekend"):
+    if joined == "weekend":
+        which, unit = "the", "weekend"
+    elif not match or (match.group(1) == "the" and match.group(2) != "weekend"):
         return None
-    which, unit = match.groups()
+    else:
+        which, unit = match.groups()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     if unit == "week":
         return ResolvedDate(_monday(pub) + timedelta(weeks=step), "week")
     if unit == "weekend":
-        saturday = _monday(pub) + timedelta(days=5)
-        if step < 0 or (step == 0 and saturday > pub and not future) or (future and saturday < pub):
-            saturday -= timedelta(weeks=1)
-        return ResolvedDate(saturday + timedelta(weeks=max(step, 0)), "week")
+        return ResolvedDate(_weekend(pub, step, future), "week")
     if unit == "month":
         return ResolvedDate(_add_months(pub.replace(day=1), step), "month")
     return ResolvedDate(date(pub.year + step, 1, 1), "year")
+
+
+def _weekend(pub: date, step: int, future: bool) -> date:
+    """The Saturday of the weekend meant: the last one on or before publication in past
+    reporting, the next one on or after it for plans; "next weekend" is the one after that."""
+    saturday = _monday(pub) + timedelta(days=5)
+    if step > 0:
+        return saturday + timedelta(weeks=1)
+    if step < 0 or not future:
+        return saturday - timedelta(weeks=1) if saturday > pub else saturday
+    return saturday if saturday >= pub else saturday + timedelta(weeks=1)
 
 
 def _calendar(words: list[str], pub: date | None, future: bool) -> ResolvedDate | None:
@@ -218,21 +230,35 @@ _DURATION = re.compile(
 )
 
 
+_NOT_A_DATE = re.compile(
+    r"\bold\b|year-old|\bevery\b|\bless than\b|\bmore than\b|\bat least\b|\brecent|\bpast\b|\bcoming\b|"
+    r"\bdecades?\b|\bcentur|\bhours?\b|\bminutes?\b|\bages?\b"
+)
+
+
 def _dateparser(text: str, published: date | None) -> ResolvedDate | None:
-    if _DURATION.match(text.strip().lower()):  # "six weeks", "the past two years": a span, not a date
-        return None
+    log.debug("dateparser: %r", text)
+    lowered = text.strip().lower()
+    if _DURATION.match(lowered) or _NOT_A_DATE.search(lowered) or re.fullmatch(r"\d{1,3}", lowered):
+        return None  # "six weeks", "19-year-old", "every day", "23" (an age): not a date
     return _dateparser_cached(text.strip().lower(), published.isoformat() if published else "")
 
 
-@lru_cache(maxsize=20_000)
-def _dateparser_cached(text: str, published: str) -> ResolvedDate | None:
+@lru_cache(maxsize=64)
+def _parser(published: str) -> Any:
+    """One dateparser parser per relative base: building one loads locale data (slow)."""
     from dateparser.date import DateDataParser
 
     settings: dict[str, object] = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
     if published:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(published)
+    return DateDataParser(languages=["en"], locales=["en"], settings=settings)
+
+
+@lru_cache(maxsize=20_000)
+def _dateparser_cached(text: str, published: str) -> ResolvedDate | None:
     try:
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+        data = _parser(published).get_date_data(text)
     except (ValueError, OverflowError) as exc:  # dateparser raises on some odd inputs
         log.debug("dateparser failed on %r: %s", text, exc)
         return None
