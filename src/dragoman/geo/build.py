@@ -86,7 +86,9 @@ def build_index(path: Path, records: list[PlaceRecord] | None = None) -> Path:
 
 
 def _write(con: sqlite3.Connection, records: list[PlaceRecord]) -> None:
-    entries, aliases, skeletons = [], {}, set()
+    entries: list[tuple] = []
+    aliases: dict[tuple[str, int], int] = {}
+    skeletons: set[tuple[str, int]] = set()
     for i, rec in enumerate(records, start=1):
         entries.append(
             (

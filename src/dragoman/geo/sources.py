@@ -291,8 +291,8 @@ def _add_place_aliases(records: list[PlaceRecord]) -> None:
             if key not in best or rec.population > best[key].population:
                 best[key] = rec
     for row in read_table("place_aliases.tsv"):
-        rec = best.get((row["country"], fold(row["name"])))
-        if rec is None:
+        target = best.get((row["country"], fold(row["name"])))
+        if target is None:
             log.warning("place alias %r: no city %r in %s", row["alias"], row["name"], row["country"])
             continue
-        rec.names.add(row["alias"])
+        target.names.add(row["alias"])
