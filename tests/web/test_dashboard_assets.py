@@ -39,3 +39,10 @@ def test_world_outlines_carry_country_codes() -> None:
     world = json.loads((STATIC / "vendor" / "countries-110m.json").read_text())
     codes = {g.get("properties", {}).get("a3") for g in world["objects"]["countries"]["geometries"]}
     assert {"TUR", "ISR", "EGY", "QAT", "UKR", "RUS", "USA"} <= codes
+
+
+def test_no_page_that_needs_a_cdn() -> None:
+    client = TestClient(create_app(EventStore(":memory:"), settings=Settings()))
+    for path in ("/docs", "/redoc"):
+        assert client.get(path).status_code == 404
+    assert client.get("/openapi.json").json()["info"]["title"] == "Dragoman"

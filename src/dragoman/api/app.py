@@ -32,10 +32,13 @@ def create_app(
     from .routes_events import router as events_router
     from .routes_summaries import router as summaries_router
 
+    # no /docs or /redoc pages: they load their scripts from a CDN, and Dragoman works offline
     app = FastAPI(
         title="Dragoman",
         version=__version__,
         description="PLOVER events coded from news, each traceable to its sentence.",
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.dragoman = AppState(store=store, settings=settings or Settings.from_env(), pipeline=pipeline)
     install_error_handlers(app)

@@ -19,7 +19,7 @@ def serve_store(store: EventStore, host: str, port: int) -> None:
     app = create_app(store)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     click.echo(
-        f"Dragoman dashboard: http://{shown}:{port}/  (API docs: /docs, OpenAPI: /openapi.json; Ctrl+C stops)"
+        f"Dragoman dashboard: http://{shown}:{port}/  (API under /api/, schema at /openapi.json; Ctrl+C stops)"
     )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
