@@ -30,7 +30,7 @@ lint: install-test
 
 ## Speed and memory benchmarks (see benchmarks/README.md); not part of the tests.
 benchmark: install-test
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/bench_throughput.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
