@@ -13,7 +13,8 @@ field separated by ``;``, and ``#`` starting a comment line:
   ``COUNTRY/SECTOR/start/end/office[/org]`` with dates as ``YYYY[-MM[-DD]]`` and an empty end
   while the role is held.
 - ``agents.tsv``: ``SECTOR|nouns``; ``GOV?`` marks weak role nouns (spokesman, official) whose
-  sector applies only when nothing else in the phrase gives one.
+  sector applies only when nothing else in the phrase gives one; ``-`` lists descriptors that are
+  neither a country nor a sector ("Western", "Kurdish") so they are not taken for names.
 """
 
 from __future__ import annotations
@@ -168,9 +169,10 @@ def read_people(path: Path) -> list[ActorEntry]:
 def read_agents(path: Path, kb: KnowledgeBase) -> None:
     for _, (sector, nouns) in _records(path, 2):
         weak = sector.endswith("?")
+        code = None if sector == "-" else sector.rstrip("?")
         for noun in _items(nouns):
-            for form in noun_forms(noun):
-                kb.add_agent(form, sector.rstrip("?"), weak)
+            for form in noun_forms(noun) if code else [noun]:
+                kb.add_agent(form, code, weak)
 
 
 def noun_forms(noun: str) -> list[str]:

@@ -25,7 +25,7 @@ from .normalize import (
 ENGLISH_WORDS = word_set(
     "us who it is as at an or in no on am be do go he if me my of so to up we aid all and any are but "
     "can for had has her him his how its may new not now off old one our out see she the two was way "
-    "why you free hope arab sa pa pm ma mp ice raw spa met sat sun art"
+    "why you free hope sa pa pm ma mp ice raw spa met sat sun art"
 )
 
 # Words that introduce a name and are not part of it.
@@ -54,10 +54,11 @@ class KnowledgeBase:
         self.entries: list[ActorEntry] = []
         self.by_id: dict[str, int] = {}
         self.names: dict[str, list[int]] = {}
-        self.surnames: dict[str, list[int]] = {}  # loose keys of people's surnames
+        self.surnames: dict[str, list[int]] = {}  # people's surnames
+        self.loose_surnames: dict[str, list[int]] = {}  # the same under loose keys
         self.loose: dict[str, list[int]] = {}  # loose keys of people's full names
         self.adjectives: dict[str, str] = {}
-        self.agents: dict[str, tuple[str, bool]] = {}
+        self.agents: dict[str, tuple[str | None, bool]] = {}
         self.places: dict[str, str] = {}
         self.upper_only: set[str] = set()
         self.max_name_tokens = 1
@@ -92,7 +93,8 @@ class KnowledgeBase:
             self._note_span(loose)
         if short_names:
             for key in person_short_keys(entry):
-                _append(self.surnames, loose_key(key), index)
+                _append(self.surnames, key, index)
+                _append(self.loose_surnames, loose_key(key), index)
                 self._note_span(loose_key(key))
 
     def _add_key(self, table: dict[str, list[int]], alias: str, index: int) -> None:
@@ -121,7 +123,8 @@ class KnowledgeBase:
             if key in ENGLISH_WORDS and is_upper_word(word):
                 self.upper_only.add(key)
 
-    def add_agent(self, noun: str, sector: str, weak: bool = False) -> None:
+    def add_agent(self, noun: str, sector: str | None, weak: bool = False) -> None:
+        """A sector noun; ``sector`` None records a known descriptor that gives no sector ("Western")."""
         key = name_key(noun, drop_determiner=False)
         if key and key not in self.agents:
             self.agents[key] = (sector, weak)
@@ -195,15 +198,21 @@ class KnowledgeBase:
         return self.names.get(key, [])
 
     def named(self, key: str, raw: str, surnames: bool = False) -> list[int]:
-        """Entries under ``key`` in precedence order; people by loose full name, and by surname if asked."""
-        strong = self._strong(key, raw)
-        loose = loose_key(key)
-        extra = self.loose.get(loose, [])
+        """Entries under ``key`` in precedence order, and people of that surname if asked.
+
+        Exact keys come first; only when nothing matches exactly are people's names compared
+        loosely ("Zelenskiyy"), so that "Cameroon" never finds David Cameron.
+        """
+        found = set(self._strong(key, raw))
         if surnames:
-            extra = extra + self.surnames.get(loose, [])
-        if not extra:
-            return strong
-        return sorted(set(strong).union(extra))
+            found.update(self.surnames.get(key, ()))
+        if found:
+            return sorted(found)
+        loose = loose_key(key)
+        found.update(self.loose.get(loose, ()))
+        if surnames:
+            found.update(self.loose_surnames.get(loose, ()))
+        return sorted(found)
 
     def _lookup_person(self, tokens: list[str], raw: str, on: date | None) -> ActorEntry | None:
         while len(tokens) > 1 and tokens[0] in TITLE_WORDS:
@@ -221,7 +230,7 @@ class KnowledgeBase:
                 continue
             short = loose_key(" ".join(tokens[-size:]))
             given = {loose_key(t) for t in tokens[:-size]}
-            matches = [i for i in self.surnames.get(short, ()) if given <= _name_tokens(self.entries[i])]
+            matches = [i for i in self.loose_surnames.get(short, ()) if given <= _name_tokens(self.entries[i])]
             hit = self.pick(matches, on)
             if hit is not None:
                 return hit
@@ -258,7 +267,7 @@ class KnowledgeBase:
     def search(self, text: str, limit: int = 20) -> list[ActorEntry]:
         """Entries whose name or an alias contains every word of ``text`` (for the CLI)."""
         key = name_key(text)
-        ordered: list[int] = list(self.names.get(key, ())) + list(self.surnames.get(loose_key(key), ()))
+        ordered: list[int] = list(self.names.get(key, ())) + list(self.loose_surnames.get(loose_key(key), ()))
         wanted = set(key.split())
         stems = [w[:3] for w in wanted]
         if wanted:

@@ -18,6 +18,7 @@ sector.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -39,6 +40,7 @@ QUALIFYING_SUFFIXES = word_set(
 QUALIFYING_PREFIXES = frozenset({"pro", "anti"})
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 ORG_KINDS = frozenset({"group", "party", "igo", "agency", "media", "ngo"})
+_POSSESSIVE_END = re.compile(r"(?:'s|s')$", re.IGNORECASE)
 
 
 @dataclass
@@ -57,12 +59,14 @@ class _Tokens:
     keys: list[str]
     raws: list[str]  # the written form behind each key token ("US" for the first token of "US-led")
     ignored: set[int]  # token positions that qualify without identifying
+    possessive: set[int]  # last token of a word written with "'s" ("Putin's")
 
 
 def _tokenize(phrase: str) -> _Tokens:
     keys: list[str] = []
     raws: list[str] = []
     ignored: set[int] = set()
+    possessive: set[int] = set()
     for word in raw_words(phrase):
         parts = word_keys(word)
         pieces = [p for p in word.split("-") if p]
@@ -71,7 +75,9 @@ def _tokenize(phrase: str) -> _Tokens:
             ignored.update(range(len(keys), len(keys) + len(parts)))
         keys.extend(parts)
         raws.extend(written)
-    return _Tokens(keys, raws, ignored)
+        if parts and _POSSESSIVE_END.search(word):
+            possessive.add(len(keys) - 1)
+    return _Tokens(keys, raws, ignored, possessive)
 
 
 def _raw(tokens: _Tokens, start: int, end: int) -> str:
@@ -153,8 +159,8 @@ def _unknown_name(tokens: _Tokens, unmatched: set[int]) -> str | None:
 
 
 def _agent_sector(matches: list[_Match]) -> str | None:
-    strong = [m.sector for m in matches if m.kind == "agent" and not m.weak]
-    weak = [m.sector for m in matches if m.kind == "agent" and m.weak]
+    strong = [m.sector for m in matches if m.kind == "agent" and m.sector and not m.weak]
+    weak = [m.sector for m in matches if m.kind == "agent" and m.sector and m.weak]
     return strong[-1] if strong else (weak[-1] if weak else None)
 
 
@@ -198,9 +204,13 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     main = parts.main
     former = any(key in FORMER_WORDS for key in tokens.keys)
     sector = None if former else (_agent_sector(main) or _shared_head(main, parts.conjunct))
-    person = next((m.entry for m in main if m.entry and m.entry.kind == "person"), None)
-    if person is not None:
-        return _from_person(person, text, sector, _country_of(main), former)
+    person_match = next((m for m in main if m.entry and m.entry.kind == "person"), None)
+    if person_match is not None and person_match.entry is not None:
+        if not _is_possessor(person_match, main, tokens):
+            return _from_person(person_match.entry, text, sector, _country_of(main), former)
+        # "Putin's spokesman", "Erdogan's ruling AK Party": the person only places what follows
+        main = [m for m in main if m is not person_match]
+        main.insert(0, _Match(person_match.start, person_match.end, "place", country=person_match.country))
     org_match = next((m for m in main if m.entry and m.entry.kind in ORG_KINDS), None)
     org = org_match.entry if org_match else None
     located = _country_of(main)
@@ -209,12 +219,22 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     # qualifies them ("the UN envoy for Syria" still speaks for the UN).
     qualified = located is not None and org_match is not None and located.start < org_match.start
     if org is not None and not (org.kind in ("igo", "media") and qualified):
-        strong = [m.sector for m in main if m.kind == "agent" and not m.weak]
+        strong = [m.sector for m in main if m.kind == "agent" and m.sector and not m.weak]
         actor = _from_org(org, text, None if former or not strong else strong[-1])
         if name:  # an unknown member of a known organisation
             actor.name, actor.kb_id = name, None
         return actor
     return _from_parts(text, located or _country_of(parts.place, any_entry=True), sector, name, kb, former)
+
+
+def _is_possessor(match: _Match, main: list[_Match], tokens: _Tokens) -> bool:
+    """True when the match is written "X's" and an organisation or sector noun follows it."""
+    if match.end - 1 not in tokens.possessive:
+        return False
+    return any(
+        m.start >= match.end and ((m.kind == "agent" and m.sector) or (m.entry and m.entry.kind in ORG_KINDS))
+        for m in main
+    )
 
 
 def _shared_head(main: list[_Match], conjunct: list[_Match]) -> str | None:
