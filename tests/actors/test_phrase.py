@@ -40,7 +40,12 @@ def test_brief_examples(actor_kb, phrase, expected):
 
 def test_actor_fields(actor_kb):
     hamas = resolve_phrase("Hamas officials", DAY, actor_kb)
-    assert (hamas.name, hamas.org, hamas.kb_id, hamas.text) == ("Hamas", "Hamas", "group/hamas", "Hamas officials")
+    assert (hamas.name, hamas.org, hamas.kb_id, hamas.text) == (
+        "Hamas",
+        "Hamas",
+        "group/hamas",
+        "Hamas officials",
+    )
     country = resolve_phrase("Turkey", DAY, actor_kb)
     assert country.name == "Turkey" and country.kb_id == "TUR"
     person = resolve_phrase("Foreign Minister Hakan Fidan", DAY, actor_kb)

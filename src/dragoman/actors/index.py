@@ -230,7 +230,9 @@ class KnowledgeBase:
                 continue
             short = loose_key(" ".join(tokens[-size:]))
             given = {loose_key(t) for t in tokens[:-size]}
-            matches = [i for i in self.loose_surnames.get(short, ()) if given <= _name_tokens(self.entries[i])]
+            matches = [
+                i for i in self.loose_surnames.get(short, ()) if given <= _name_tokens(self.entries[i])
+            ]
             hit = self.pick(matches, on)
             if hit is not None:
                 return hit
