@@ -14,7 +14,7 @@ import click
 from ..coding import default_pipeline
 from ..store.loader import ingest_paths
 from .serve import serve_store
-from .store_options import db_option, open_store, progress_printer
+from .store_options import db_option, end_progress, open_store, progress_printer, report_problem
 
 
 def sample_corpus() -> Path:
@@ -40,11 +40,11 @@ def demo(db: Path | None, host: str, port: int, no_serve: bool) -> None:
             store,
             [str(corpus)],
             default_pipeline(),
-            on_problem=lambda msg: click.echo(f"\ndragoman: {msg}", err=True),
+            on_problem=report_problem,
             progress=progress_printer("demo"),
         )
         counts = store.counts()
-        click.echo("", err=True)
+        end_progress()
         click.echo(
             f"{report.summary()}. The store holds {counts['documents']} documents and {counts['events']} "
             "events.",

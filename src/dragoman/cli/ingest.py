@@ -16,7 +16,14 @@ from ..coding import default_pipeline
 from ..scale.workers import ParallelCoder
 from ..store.loader import ingest_paths
 from .scale_options import workers_option
-from .store_options import db_option, open_store, parse_date_option, progress_printer
+from .store_options import (
+    db_option,
+    end_progress,
+    open_store,
+    parse_date_option,
+    progress_printer,
+    report_problem,
+)
 
 
 @click.command()
@@ -36,7 +43,9 @@ from .store_options import db_option, open_store, parse_date_option, progress_pr
     help="documents stored per transaction",
 )
 @workers_option
-def ingest(paths: tuple[str, ...], db: Path | None, published: date | None, batch_size: int, workers: int) -> None:
+def ingest(
+    paths: tuple[str, ...], db: Path | None, published: date | None, batch_size: int, workers: int
+) -> None:
     """Code files and folders (text, HTML, JSONL, CSV, feeds) and store documents and events."""
     store = open_store(db)
     try:
@@ -46,13 +55,13 @@ def ingest(paths: tuple[str, ...], db: Path | None, published: date | None, batc
             ParallelCoder(workers) if workers > 1 else default_pipeline(),
             published=published,
             batch_size=batch_size,
-            on_problem=lambda msg: click.echo(f"\ndragoman: {msg}", err=True),
+            on_problem=report_problem,
             progress=progress_printer("ingest"),
         )
         counts = store.counts()
     finally:
         store.close()
-    click.echo("", err=True)
+    end_progress()
     click.echo(
         f"{report.summary()}. Store {store.path} holds {counts['documents']} documents and "
         f"{counts['events']} events.",

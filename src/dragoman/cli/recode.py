@@ -9,7 +9,7 @@ import click
 
 from ..coding import default_pipeline
 from ..store.loader import coder_version, recode_documents
-from .store_options import db_option, open_store, progress_printer
+from .store_options import db_option, end_progress, open_store, progress_printer
 
 
 @click.command()
@@ -23,7 +23,7 @@ def recode(db: Path | None, batch_size: int) -> None:
         report = recode_documents(store, pipeline, batch_size=batch_size, progress=progress_printer("recode"))
     finally:
         store.close()
-    click.echo("", err=True)
+    end_progress()
     click.echo(
         f"re-coded {report.stored} documents with coder {coder_version(pipeline)}: {report.events} events; "
         f"{report.failed} failed",

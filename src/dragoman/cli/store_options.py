@@ -41,14 +41,36 @@ def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | N
         raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
-def progress_printer(label: str) -> Callable[[Any], None]:
-    """A progress callback writing one updating line on standard error."""
+def progress_printer(label: str, every_seconds: float = 10.0) -> Callable[[Any], None]:
+    """A progress callback for standard error: one updating line on a terminal, else a line now and then."""
+    import time
+
+    tty = _on_terminal()
+    last = [0.0]
 
     def show(report: Any) -> None:
-        click.echo(
-            f"\r{label}: {report.stored} stored, {report.skipped} skipped, {report.failed} failed",
-            err=True,
-            nl=False,
-        )
+        line = f"{label}: {report.stored} stored, {report.skipped} skipped, {report.failed} failed"
+        if tty:
+            click.echo(f"\r{line}", err=True, nl=False)
+        elif time.monotonic() - last[0] >= every_seconds:
+            last[0] = time.monotonic()
+            click.echo(line, err=True)
 
     return show
+
+
+def _on_terminal() -> bool:
+    import sys
+
+    return sys.stderr.isatty()
+
+
+def report_problem(message: str) -> None:
+    """One line on standard error for a document that could not be read or coded."""
+    click.echo(f"{chr(10) if _on_terminal() else ''}dragoman: {message}", err=True)
+
+
+def end_progress() -> None:
+    """Finish the updating progress line, if there is one."""
+    if _on_terminal():
+        click.echo("", err=True)
