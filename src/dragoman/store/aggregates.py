@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import QueryError
 from .query import EventFilter, like_pattern, period_unit
 from .store import EventStore
 
@@ -20,8 +21,6 @@ _QUAD_SUMS = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q
 
 
 def _key_columns(by: str) -> tuple[str, str]:
-    from ..errors import QueryError
-
     if by not in _KEYS:
         raise QueryError(f"'by' must be one of {', '.join(_KEYS)}, not '{by[:40]}'")
     return _KEYS[by]
