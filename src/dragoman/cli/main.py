@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "export": "dragoman.cli.export:export",
     "demo": "dragoman.cli.demo:demo",
     "evaluate": "dragoman.cli.evaluate:evaluate",
+    "train": "dragoman.cli.train:train",
     "dedup": "dragoman.cli.dedup:dedup",
     "kb": "dragoman.cli.kb:kb",
 }

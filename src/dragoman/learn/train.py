@@ -1,0 +1,203 @@
+"""Rebuild the shipped classifier from the gold sentences (``dragoman train``).
+
+Steps, all with fixed seeds so that two runs give the same model:
+
+1. parse data/gold/train.jsonl and dev.jsonl, turn every candidate trigger into a row
+   (``examples.py``); optionally add the synthetic stories (``synthetic.py``);
+2. pick the regularisation strength and class weighting of the type model by clause-level
+   macro F1 on dev (the test split is never read here);
+3. refit on train + dev with the chosen setting, fit the mode and context models, and save
+   one compressed ``.npz`` with the scores in its metadata.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..codes import EventType
+from .examples import Example
+from .features import N_BUCKETS, to_matrix
+from .model import NO_EVENT, NO_MODE, EventClassifier, LinearLayer
+
+log = logging.getLogger(__name__)
+
+SEED = 13
+GRID = [(c, "balanced") for c in (0.1, 0.3, 1.0, 3.0)]
+SYNTHETIC_WEIGHT = 0.3
+MIN_CONTEXT_EXAMPLES = 4
+TYPES = [t.value for t in EventType]
+
+
+@dataclass
+class TrainingData:
+    train: list[Example]
+    dev: list[Example]
+    synthetic: list[Example] = field(default_factory=list)
+
+
+def _views(examples: list[Example]) -> list[dict[str, float]]:
+    """Each example twice: strings only, and strings plus parse (the two ways callers classify)."""
+    return [e.surface for e in examples] + [{**e.surface, **e.dependency} for e in examples]
+
+
+def _weights(examples: list[Example]) -> np.ndarray:
+    w = np.array([SYNTHETIC_WEIGHT if e.doc_id == "synthetic" else 1.0 for e in examples])
+    return np.concatenate([w, w])
+
+
+def fit_linear(rows: list[dict[str, float]], labels: list[str], weights: np.ndarray, c: float, class_weight: Any) -> LinearLayer:
+    """A multinomial logistic regression over hashed rows, as a ``LinearLayer``."""
+    from sklearn.linear_model import LogisticRegression
+
+    matrix = to_matrix(rows, N_BUCKETS)
+    used = np.unique(matrix.indices)  # fit on the buckets that occur: far fewer than N_BUCKETS
+    model = LogisticRegression(C=c, class_weight=class_weight, max_iter=2000, random_state=SEED)
+    model.fit(matrix[:, used], labels, sample_weight=weights)
+    classes = [str(x) for x in model.classes_]
+    coef, bias = model.coef_, model.intercept_
+    if len(classes) == 2:  # sklearn keeps one row for two classes
+        coef, bias = np.vstack([-coef[0], coef[0]]) / 2, np.array([-bias[0], bias[0]]) / 2
+    full = np.zeros((len(classes), N_BUCKETS), np.float32)
+    full[:, used] = coef
+    return LinearLayer(classes, full, bias.astype(np.float32))
+
+
+def fit_types(examples: list[Example], c: float, class_weight: Any) -> LinearLayer:
+    labels = [e.event_type or NO_EVENT for e in examples] * 2
+    return fit_linear(_views(examples), labels, _weights(examples), c, class_weight)
+
+
+def fit_modes(examples: list[Example]) -> tuple[LinearLayer, dict[str, list[str]]]:
+    """Mode given the (gold) type: the type is a feature, the allowed modes a mask at prediction."""
+    positives = [e for e in examples if e.event_type]
+    rows = [{**r, f"T={e.event_type}": 1.0} for r, e in zip(_views(positives), positives * 2, strict=True)]
+    labels = [(e.mode or NO_MODE) for e in positives] * 2
+    by_type: dict[str, set[str]] = {}
+    for e in positives:
+        if e.mode and e.event_type:
+            by_type.setdefault(e.event_type, set()).add(e.mode)
+    return fit_linear(rows, labels, _weights(positives), 1.0, None), {t: sorted(m) for t, m in by_type.items()}
+
+
+def fit_contexts(examples: list[Example]) -> LinearLayer:
+    """One-vs-rest context labels (only gold examples carry contexts)."""
+    positives = [e for e in examples if e.event_type and e.doc_id != "synthetic"]
+    counts = Counter(c for e in positives for c in e.contexts)
+    labels = sorted(c for c, n in counts.items() if n >= MIN_CONTEXT_EXAMPLES)
+    weights, biases = [], []
+    rows = _views(positives)
+    for label in labels:
+        target = [str(label in e.contexts) for e in positives] * 2
+        layer = fit_linear(rows, target, np.ones(len(rows)), 1.0, None)
+        row = layer.labels.index("True")
+        weights.append(layer.weights[row] - layer.weights[1 - row])
+        biases.append(layer.bias[row] - layer.bias[1 - row])
+    if not labels:
+        return LinearLayer([], np.zeros((0, N_BUCKETS), np.float32), np.zeros(0, np.float32))
+    return LinearLayer(labels, np.vstack(weights).astype(np.float32), np.array(biases, np.float32))
+
+
+def clause_scores(classifier: EventClassifier, examples: list[Example], with_parse: bool = True) -> dict[str, Any]:
+    """Clause-level per-type P/R/F1 and macro F1 over the 16 types (NONE is not averaged)."""
+    gold = [e.event_type or NO_EVENT for e in examples]
+    pred = []
+    for e in examples:
+        feats = {**e.surface, **e.dependency} if with_parse else e.surface
+        pred.append(classifier._predict(feats).event_type or NO_EVENT)
+    per_type: dict[str, float] = {}
+    for t in TYPES:
+        tp = sum(g == p == t for g, p in zip(gold, pred, strict=True))
+        n_pred, n_gold = pred.count(t), gold.count(t)
+        prec, rec = (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
+        if n_gold or n_pred:
+            per_type[t] = round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
+    macro = sum(per_type.values()) / len(per_type) if per_type else 0.0
+    return {"macro_f1": round(macro, 4), "accuracy": round(accuracy, 4), "per_type_f1": per_type, "rows": len(gold)}
+
+
+def _assemble(types: LinearLayer, examples: list[Example], meta: dict[str, Any]) -> EventClassifier:
+    modes, by_type = fit_modes(examples)
+    return EventClassifier(types, modes, fit_contexts(examples), by_type, meta)
+
+
+def select_and_fit(data: TrainingData, progress: Callable[[str], None] | None = None) -> EventClassifier:
+    """Grid-search the type model on dev, then refit everything on train + dev (+ synthetic)."""
+    say = progress or (lambda message: log.info(message))
+    train = data.train + data.synthetic
+    best: tuple[float, float, Any] | None = None
+    for c, class_weight in GRID:
+        candidate = EventClassifier(fit_types(train, c, class_weight), *_empty_heads())
+        score = clause_scores(candidate, data.dev)["macro_f1"]
+        say(f"C={c} class_weight={class_weight}: dev clause macro F1 {score:.3f}")
+        if best is None or score > best[0]:
+            best = (score, c, class_weight)
+    assert best is not None
+    _, c, class_weight = best
+    dev_model = _assemble(fit_types(train, c, class_weight), train, {})
+    dev_scores = clause_scores(dev_model, data.dev)
+    final_rows = train + data.dev
+    meta = {
+        "C": c,
+        "class_weight": class_weight,
+        "seed": SEED,
+        "train_rows": len(data.train),
+        "dev_rows": len(data.dev),
+        "synthetic_rows": len(data.synthetic),
+        "dev_scores_before_refit": dev_scores,
+    }
+    return _assemble(fit_types(final_rows, c, class_weight), final_rows, meta)
+
+
+def _empty_heads() -> tuple[LinearLayer, LinearLayer, dict[str, list[str]]]:
+    empty = LinearLayer([], np.zeros((0, N_BUCKETS), np.float32), np.zeros(0, np.float32))
+    return empty, empty, {}
+
+
+def find_gold_dir(start: Path | None = None) -> Path | None:
+    """``data/gold`` of the repository holding ``start`` (default: the working directory)."""
+    base = (start or Path.cwd()).resolve()
+    for folder in [base, *base.parents]:
+        if (folder / "data" / "gold" / "train.jsonl").exists():
+            return folder / "data" / "gold"
+    return None
+
+
+def train_classifier(
+    gold_dir: Path,
+    out: Path,
+    synthetic: Path | None = None,
+    nlp: Any = None,
+    progress: Callable[[str], None] | None = None,
+) -> EventClassifier:
+    """Build the classifier from ``gold_dir``/train.jsonl and dev.jsonl (and optional synthetic stories).
+
+    >>> train_classifier(Path("data/gold"), Path("model.npz"))  # doctest: +SKIP
+    """
+    from ..config import Settings
+    from ..evaluate.gold import load_gold
+    from ..resources import load_spacy_model
+    from .examples import build_examples
+    from .synthetic import synthetic_examples
+
+    say = progress or (lambda message: log.info(message))
+    nlp = nlp or load_spacy_model(Settings.from_env().model)
+    train_docs = load_gold(gold_dir / "train.jsonl").documents
+    dev_docs = load_gold(gold_dir / "dev.jsonl").documents
+    data = TrainingData(build_examples(train_docs, nlp), build_examples(dev_docs, nlp))
+    say(f"gold rows: {len(data.train)} train, {len(data.dev)} dev")
+    if synthetic is not None:
+        data.synthetic = synthetic_examples(synthetic, nlp)
+        say(f"synthetic rows: {len(data.synthetic)}")
+    classifier = select_and_fit(data, say)
+    classifier.meta["synthetic"] = synthetic is not None
+    classifier.save(out)
+    say(f"saved {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return classifier
