@@ -53,6 +53,14 @@ def test_counts_only_named_unresolved_actors(actor_kb):
     assert counts == {"General Tarek Salim": 3, "the Free Valley Militia": 1}
 
 
+def test_placed_adds_unknown_people_the_document_placed(actor_kb):
+    placed = Actor(name="Colonel Amir Dagan", country="ISR", sector="MIL", text="Colonel Amir Dagan")
+    troops = Actor(name="Israeli troops", country="ISR", sector="MIL", text="Israeli troops")
+    events = [_event(9, placed, troops)]
+    assert count_unresolved(events, actor_kb) == {}
+    assert count_unresolved(events, actor_kb, placed=True) == {"Colonel Amir Dagan": 1}
+
+
 def test_cli_reads_jsonl(tmp_path, monkeypatch):
     monkeypatch.setenv("DRAGOMAN_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("DRAGOMAN_DB", str(tmp_path / "events.duckdb"))

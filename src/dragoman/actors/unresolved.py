@@ -1,8 +1,10 @@
 """Which named actors did coding leave unresolved? The to-do list for extending the knowledge base.
 
 An actor counts as unresolved when it has neither a knowledge-base id nor a country, and its text
-names someone (a capitalised word that is not a title or a sector noun). "Protesters" is not a
-name to add; "General Mohamed Osman" may be.
+names someone (a capitalised word that is not a title, a sector noun, a demonym or a known name).
+"Protesters" is not a name to add; "General Mohamed Osman" may be. With ``placed=True`` actors
+that the document placed (a country from an apposition or a title) but the knowledge base does
+not know are listed too.
 """
 
 from __future__ import annotations
@@ -41,19 +43,21 @@ def read_events_store(path: Path) -> Iterator[Event]:
 
 
 def names_in(actor: Actor, kb: KnowledgeBase | None = None) -> str | None:
-    """The actor's text when it names someone, else None."""
+    """The actor's text when it names someone the knowledge base does not know, else None."""
     text = (actor.text or actor.name or "").strip()
     for word in raw_words(text):
         key = name_key(word, drop_determiner=False)
         if not word[:1].isupper() or key in TITLE_WORDS or key in LEADING_DETERMINERS:
             continue
-        if kb is not None and key in kb.agents:
+        if kb is not None and (key in kb.agents or key in kb.adjectives or key in kb.names):
             continue
         return text
     return None
 
 
-def count_unresolved(events: Iterable[Event], kb: KnowledgeBase | None = None) -> Counter[str]:
+def count_unresolved(
+    events: Iterable[Event], kb: KnowledgeBase | None = None, *, placed: bool = False
+) -> Counter[str]:
     """How often each unresolved actor text occurs as a source or target.
 
     >>> from dragoman.schemas import Actor
@@ -63,7 +67,7 @@ def count_unresolved(events: Iterable[Event], kb: KnowledgeBase | None = None) -
     counts: Counter[str] = Counter()
     for event in events:
         for actor in (event.source, event.target):
-            if actor is None or actor.kb_id or actor.country:
+            if actor is None or actor.kb_id or (actor.country and not placed):
                 continue
             text = names_in(actor, kb)
             if text:

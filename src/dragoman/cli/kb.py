@@ -130,7 +130,12 @@ def resolve(phrase: str, on: datetime | None) -> None:
     help="Read events from a DuckDB event store instead of a JSONL file.",
 )
 @click.option("--top", type=int, default=30, show_default=True, help="How many names to list.")
-def unresolved(events: Path | None, db: Path | None, top: int) -> None:
+@click.option(
+    "--placed",
+    is_flag=True,
+    help="Also list named actors the document placed in a country but the knowledge base does not know.",
+)
+def unresolved(events: Path | None, db: Path | None, top: int, placed: bool) -> None:
     """Most frequent named actors in coded events that have no kb_id and no country."""
     from ..actors.unresolved import count_unresolved, read_events_jsonl, read_events_store
 
@@ -141,7 +146,7 @@ def unresolved(events: Path | None, db: Path | None, top: int) -> None:
         if not store.is_file():
             raise InputError(f"no events given and no event store at {store}; pass EVENTS.jsonl or --db DB")
         stream = read_events_store(store)
-    counts = count_unresolved(stream, _load())
+    counts = count_unresolved(stream, _load(), placed=placed)
     if not counts:
         click.echo("Every named actor was resolved.")
         return
