@@ -29,7 +29,9 @@ export async function showDetail(panel, eventId, docHref, onClose) {
     el("p", { class: "sentence", id: "evidence" }, markedSentence(event.evidence.sentence, event.highlights)),
     el("dl", {},
       el("dt", {}, "Trigger"), el("dd", {}, event.evidence.trigger),
-      el("dt", {}, "Date"), el("dd", {}, event.date || `${event.day || "?"} (publication date)`),
+      el("dt", {}, "Date"), el("dd", {}, event.date
+        ? `${event.date}${event.date_text ? ` (from “${event.date_text}”)` : ""}`
+        : `${event.day || "?"} (publication date)`),
       el("dt", {}, "Where"), el("dd", {}, event.location ? `${event.location.name} ${event.location.country || ""}` : "—"),
       el("dt", {}, "CAMEO / quad"), el("dd", {}, `${event.cameo} · ${event.quad_class} ${QUAD_NAMES[event.quad_class]} · Goldstein ${event.goldstein}`),
       el("dt", {}, "Confidence"), el("dd", {}, event.confidence),
