@@ -147,7 +147,9 @@ def network(store: EventStore, flt: EventFilter, by: str = "actor", limit: int =
     return {"by": by, "nodes": sorted(nodes.values(), key=lambda n: (-n["count"], n["id"])), "edges": edges}
 
 
-def actors(store: EventStore, flt: EventFilter, name: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+def actors(
+    store: EventStore, flt: EventFilter, name: str | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
     """Actors in the filtered events, with how often each acted and was acted upon."""
     where, params = flt.where()
     name_clause, name_params = "", []
