@@ -21,6 +21,7 @@ from .errors import ApiError
 router = APIRouter(prefix="/api", tags=["coding"])
 MAX_TEXT_CHARS = 200_000
 _pipeline_lock = threading.Lock()
+_coding_lock = threading.Lock()  # stages and models are not known to be thread-safe: one text at a time
 
 
 class TextIn(BaseModel):
@@ -52,7 +53,9 @@ def _article(body: TextIn, doc_id: str) -> Article:
 
 
 def _code(app: AppState, article: Article) -> Any:
-    coded = _pipeline(app).run(article)
+    pipeline = _pipeline(app)
+    with _coding_lock:
+        coded = pipeline.run(article)
     if coded.error:
         raise ApiError(422, f"the text could not be coded: {coded.error}", code="E010")
     return coded
