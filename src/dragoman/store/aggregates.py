@@ -62,15 +62,23 @@ def dyads(
     store: EventStore, flt: EventFilter, period: str = "month", by: str = "country", limit: int = 500
 ) -> list[dict[str, Any]]:
     """Directed source->target pairs per period: event counts and Goldstein sums."""
-    src, tgt = _key_columns(by)
+    _key_columns(by)
+    # actors are grouped on their integer keys; their names are looked up for the rows kept
+    src, tgt = ("source_id", "target_id") if by == "actor" else ("source_country", "target_country")
     where, params = flt.where()
-    rows = store.fetch(
+    grouped = (
         f"SELECT {src} AS source, {tgt} AS target, date_trunc(?, day) AS period, count(*) AS count, "
         f"sum(goldstein) AS goldstein_sum, {_QUAD_SUMS} FROM events "
-        f"WHERE {where} AND {src} IS NOT NULL AND {tgt} IS NOT NULL AND day IS NOT NULL "
-        "GROUP BY 1, 2, 3 ORDER BY period, count DESC, source, target LIMIT ?",
-        [period_unit(period), *params, limit],
+        f"WHERE {where} AND {src} IS NOT NULL AND {tgt} IS NOT NULL AND day IS NOT NULL GROUP BY 1, 2, 3"
     )
+    order = "ORDER BY period, count DESC, source, target LIMIT ?"
+    if by == "actor":
+        grouped = (
+            f"SELECT s.name AS source, t.name AS target, g.* EXCLUDE (source, target) FROM ({grouped} {order}) g "
+            "JOIN actor_names s ON s.id = g.source JOIN actor_names t ON t.id = g.target"
+        )
+        order = "ORDER BY period, count DESC, source, target"
+    rows = store.fetch(f"{grouped} {order}", [period_unit(period), *params, limit])
     for row in rows:
         row["period"] = row["period"].isoformat()[:10]
         row["counts"] = _quads(row)
