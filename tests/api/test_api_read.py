@@ -144,3 +144,16 @@ def test_stats_and_openapi(client: TestClient) -> None:
         "/api/documents",
     ):
         assert path in paths
+
+
+def test_dyads_by_actor_name(client: TestClient) -> None:
+    dyads = client.get("/api/dyads", params={"by": "actor", "period": "month", "actor": "Israel"}).json()[
+        "dyads"
+    ]
+    assert {(d["source"], d["target"]) for d in dyads} == {
+        ("Israel", "Egypt"),
+        ("Egypt", "Israel"),
+        ("Qatar", "Israel"),
+        ("Turkey", "Israel"),
+    }
+    assert all(d["period"] == "2024-05-01" and d["count"] == 1 for d in dyads)
