@@ -124,7 +124,8 @@ class ActorsStage:
                 country = self.kb.lookup_adjective(token.text)
                 if country:
                     return str(country)
-            if token.ent_type_ in ("GPE", "LOC") and token.dep_ != "compound" and self.places is not None:
+            is_place = token.ent_type_ in ("GPE", "LOC") or (token.pos_ == "PROPN" and not token.ent_type_)
+            if is_place and token.dep_ != "compound" and self.places is not None:
                 place = self.places.resolve(token.text)
                 if place is not None and place.country:
                     return place.country

@@ -197,7 +197,8 @@ def _text_for(item: Token, country: Token, countries: list[Token]) -> str:
 
 def _origins(item: Token) -> list[Token]:
     """Countries in "<people> from A and B"."""
-    found = [o for p in item.children if p.dep_ == "prep" and p.lower_ == "from"
+    preps = ("from", "of") if item.tag_ == "NNS" else ("from",)  # "the leaders of France, Germany and Italy"
+    found = [o for p in item.children if p.dep_ == "prep" and p.lower_ in preps
              for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG")]
     for origin in list(found):
         found.extend(c for c in origin.conjuncts if c not in found)

@@ -92,7 +92,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
         candidate.rule += "+refusal"
         return candidate if candidate.sources else None
-    if modality not in NOT_NEGATED or (event_type in FORCE_TYPES and _is_purpose(frame.clause_verb)):
+    purpose = (event_type in FORCE_TYPES or event_type is T.REQUEST) and _is_purpose(frame.clause_verb)
+    if modality not in NOT_NEGATED or purpose:
         candidate.negated = True
         candidate.rule += f"+{modality.value}"
         return candidate

@@ -32,6 +32,7 @@ PARTICLES = ("prt", "prep", "advmod")
 PLACE_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE})
 PLACE_PREPS = frozenset({"in", "into", "near", "on", "across", "at"})
 JOINT = frozenset({"joint", "combined"})
+DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
 GROUPINGS = frozenset(["treaty", "agreement", "deal", "pact", "accord", "organization", "organisation", "bloc", "alliance", "union"])
 
 
@@ -104,12 +105,20 @@ def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, 
             found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
         if found is not None:
             # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
-            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE)
+            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE) or (
+                found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
+            )
             return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
+    if lemma == "welcome" and any(_is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
+        return replace(entry, event_type=EventType.CONSULT), "host"  # "welcomed Milei to Rome"
     return None
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in PLACES or (token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP"))
 
 
 RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
@@ -118,8 +127,8 @@ RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
 def leaves_grouping(token: Token) -> bool:
     """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
     return any(
-        o.ent_type_ == "ORG" or o.lemma_.lower() in GROUPINGS or (o.pos_ == "PROPN" and o.ent_type_ not in PLACES)
-        for o in prep_objects(token, ["from"])
+        t.ent_type_ == "ORG" or t.lemma_.lower() in GROUPINGS or (t.is_upper and len(t) > 2)  # "ECOWAS"
+        for o in prep_objects(token, ["from"]) for t in o.subtree
     )
 
 
@@ -205,8 +214,9 @@ def condition_subjects(verb: Token) -> list[Token]:
     found = []
     for clause in verb.subtree:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
-            found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
-    return found[:1]
+            found.extend(c for c in clause.children if c.dep_ == "nsubj")
+            found.extend(o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+    return found[:1]  # "if attacked by South Korea and the United States": conjuncts join at expansion
 
 
 def _phrase_tokens(verb: Token) -> list[Token]:
@@ -220,22 +230,33 @@ def _phrase_tokens(verb: Token) -> list[Token]:
     return out
 
 
-CONTENT_TYPES = frozenset({EventType.REJECT})
+CONTENT_TYPES = frozenset({EventType.REJECT, EventType.REQUEST})
 YIELDING_VERBS = frozenset({"bow", "yield", "cave", "give", "bend", "respond", "heed", "concede"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "nsubj", "csubj"})
 
 
 def _gathering(verb: Token) -> Trigger | None:
-    """"Protesters gathered outside parliament": a crowd assembling is a protest."""
-    if verb.lemma_.lower() not in GATHER_VERBS:
-        return None
+    """Who moves decides what moving is: protesters gathering or blocking a road protest;
+    soldiers massing or advancing mobilize; troops leaving a country retreat."""
     subject = subject_of(verb)
-    if subject is None or (subject.lemma_.lower() not in PROTESTER_NOUNS and subject.lower_ not in PROTESTER_NOUNS):
+    if subject is None:
         return None
-    return Trigger(EventType.PROTEST, "demo", target_preps=("against", "outside"), direct_object=False)
+    lemma, who = verb.lemma_.lower(), {subject.lemma_.lower(), subject.lower_}
+    if who & PROTESTER_NOUNS and lemma in GATHER_VERBS:
+        return Trigger(EventType.PROTEST, "demo", target_preps=("against", "outside"), direct_object=False)
+    if who & PROTESTER_NOUNS and lemma in OBSTRUCT_VERBS:
+        return Trigger(EventType.PROTEST, "obstruct", target_preps=("against",), direct_object=False)
+    if who & MILITARY_NOUNS and lemma in GATHER_VERBS | {"mass", "advance", "move"}:
+        return Trigger(EventType.MOBILIZE, "troops", target_preps=("outside", "near", "towards", "toward", "on"),
+                       direct_object=False)
+    if who & MILITARY_NOUNS and lemma == "leave":
+        return Trigger(EventType.RETREAT, "withdraw", target_preps=("from",))
+    return None
 
 
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "flood"})
+OBSTRUCT_VERBS = frozenset({"block", "occupy", "barricade", "blockade"})
+MILITARY_NOUNS = frozenset({"troops", "soldiers", "forces", "army", "tanks", "soldier", "troop", "force", "marines"})
 
 
 def _protesters_riot(frame: Frame) -> None:
@@ -298,6 +319,8 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
     if any(c.lower_ in JOINT for c in noun.children):  # "a joint patrol", "joint exercises"
         return f"joint {noun.lower_}", Trigger(EventType.COOPERATE, target_preps=("with",), symmetric=True,
                                                needs_target=True)
+    if noun.lemma_.lower() in DRILLS and not prep_objects(noun, ["with"]):  # one side's drills: readiness
+        return noun.lower_, Trigger(EventType.MOBILIZE, "weapons", target_preps=("near", "along", "off"))
     entry = lookup_noun(noun.lower_)
     return (noun.lower_, entry) if entry is not None else None
 

@@ -69,29 +69,36 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.RETREAT, "release, free, hand over, repatriate", mode="release", target_preps=("to",),
                needs_target=False),
     **_entries(T.REQUEST, "urge, demand, call on, call upon, call for, appeal, ask, request, press, plead, "
-               "petition, implore, beseech, push for, lobby", target_preps=("to", "on", "for"), needs_target=True),
+               "petition, implore, beseech, push for, lobby, order, instruct", target_preps=("to", "on", "for"),
+               needs_target=False),
+    **_entries(T.REQUEST, "apply", mode="assist", target_preps=("to", "for"), direct_object=False,
+               needs_target=True),
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
                "reproach, sue, prosecute", target_preps=("against", "over"), needs_target=True),
     **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, deny, turn down, boycott, oppose, "
                "snub, decline, rule out, bar", target_preps=("from",), needs_target=True),
     **_entries(T.THREATEN, "threaten, warn, menace", target_preps=("against", "of"), needs_target=False),
-    **_entries(T.PROTEST, "boycott", mode="boycott", needs_target=True),
+    **_entries(T.PROTEST, "boycott", mode="boycott", needs_target=False),
     **_entries(T.PROTEST, "protest, demonstrate, rally, march, riot, picket, walk off",
                target_preps=("against", "outside", "at"), direct_object=True, needs_target=False),
     **_entries(T.SANCTION, "sanction, embargo, blacklist, expel, suspend, sever, freeze, ban, cut ties, "
-               "downgrade, recall, end, halt, scrap, terminate, curtail, sentence, convict, revoke, annul, cancel, "
+               "downgrade, recall, halt, scrap, terminate, curtail, sentence, convict, revoke, annul, cancel, "
                "tear up",
                target_preps=("on", "against", "with", "to"), needs_target=True),
     **_entries(T.MOBILIZE, "call up", mode="troops", direct_object=False, needs_target=False),
     **_entries(T.MOBILIZE, "mobilize, mobilise, deploy, amass, station, reinforce",
                target_preps=("to", "near", "along", "on", "in"), direct_object=False, needs_target=False),
+    **_entries(T.ASSAULT, "fire", mode="firearms", target_preps=("at", "on", "into", "upon"), direct_object=False,
+               needs_target=True),
+    **_entries(T.COERCE, "cut off", mode="withhold", target_preps=("to", "from", "in"), direct_object=False,
+               needs_target=False),
     **_entries(T.COERCE, "arrest, detain, seize, capture, abduct, kidnap, jail, imprison, deport, raid, "
                "confiscate, censor, crack down, round up, hold hostage, torture", mode=None,
                target_preps=("on",), needs_target=True),
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
-               "massacre, fire, pound, storm, assassinate, behead, execute, wound, injure, besiege, raze, "
-               "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire",
+               "massacre, pound, storm, assassinate, behead, execute, wound, injure, besiege, raze, "
+               "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire",
                target_preps=(*HOSTILE_PREPS, "to"),
                needs_target=True),
 }
@@ -127,6 +134,10 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{("allow", o): (T.RETREAT, "access") for o in _words(
         "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
     **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
+    **{(v, o): (T.SANCTION, "expel") for v in ("expel", "order out") for o in _words(
+        "diplomats, diplomat, ambassador, envoy, envoys, staff, attache, attaches")},
+    **{(v, "access"): (T.COERCE, "censor") for v in ("block", "restrict", "cut", "limit", "throttle")},
+    **{("welcome", o): (T.CONSULT, "host") for o in _words("visit, delegation")},
     **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
         "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
     ("lift", "ban"): (T.CONCEDE, None), ("lift", "sanctions"): (T.CONCEDE, None),
@@ -189,7 +200,7 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.THREATEN, "threat, threats, warning, warnings", target_preps=("to", "against", "of"),
                needs_target=True),
     **_entries(T.PROTEST, "protest, protests, demonstration, demonstrations, rally, rallies, march, sit-in, "
-               "riot, riots, hunger strike, general strike", target_preps=("against", "outside"), needs_target=False),
+               "riot, riots, hunger strike, general strike, encampment, vigil, walkout", target_preps=("against", "outside"), needs_target=False),
     **_entries(T.SANCTION, "sanction, sanctions, embargo, tariffs, tariff, ban, restrictions, export controls, "
                "controls",
                target_preps=("on", "against"), needs_target=True),
@@ -222,7 +233,7 @@ NOUN_MODES: dict[str, str] = {
 
 # Verbs that carry an event nominal as their object: "held talks", "launched strikes", "tabled an offer".
 LIGHT_VERBS = frozenset(
-    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "adopt", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "finalize", "fly", "perform"]
+    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "adopt", "set", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "finalize", "fly", "perform"]
 )
 # Verbs of travel whose purpose phrase names the event: "travelled to Cairo for talks with X".
 MOTION_VERBS = frozenset(["travel", "fly", "arrive", "come", "head", "go", "return", "visit"])
