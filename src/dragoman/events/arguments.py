@@ -56,8 +56,9 @@ def is_actor_like(token: Token, known: Callable[[str], bool] | None = None) -> b
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in NOT_ACTOR_ENTS:
         return True  # names the parser could not type: places and people the actors stage resolves
-    if known is not None and token.pos_ in ("NOUN", "ADJ"):
-        return known(token.text)
+    if known is not None and token.pos_ == "NOUN":
+        compound = " ".join(t.text for t in token.children if t.dep_ == "compound" and t.i < token.i)
+        return known(f"{compound} {token.text}" if compound else token.text)  # "security services"
     return False
 
 

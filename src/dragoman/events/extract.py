@@ -197,6 +197,19 @@ def _same_tokens(a: list[ArgumentMention], b: list[ArgumentMention]) -> bool:
     return {m.head.start for m in a} == {m.head.start for m in b}
 
 
+def drop_consequences(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
+    """"Missiles struck a dam, killing two people": the killing is the strike's toll, not a second attack."""
+    clause_verbs = {f.clause_verb.i for f in frames}
+    for frame in frames:
+        verb = frame.clause_verb
+        candidate = candidates.get(frame.trigger.i)
+        if candidate is None or frame.entry.event_type is not T.ASSAULT:
+            continue
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in clause_verbs:
+            candidate.negated = True
+            candidate.rule += "+consequence"
+
+
 def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
     """Fold the content of speech acts into them: "threatened to strike Kyiv", "refused to meet X"."""
     by_verb = {f.clause_verb.i: f for f in frames}
@@ -286,6 +299,7 @@ def extract_sentence(sentence: Any, sentence_index: int, known: Known = None) ->
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
+    drop_consequences(frames, by_trigger)
     for frame in frames:  # "threatened to impose controls if Washington expanded ...": the threatened
         candidate = by_trigger.get(frame.trigger.i)
         if candidate is not None and candidate.event_type == T.THREATEN.value:

@@ -127,8 +127,9 @@ RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
 def leaves_grouping(token: Token) -> bool:
     """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
     return any(
-        t.ent_type_ == "ORG" or t.lemma_.lower() in GROUPINGS or (t.is_upper and len(t) > 2)  # "ECOWAS"
-        for o in prep_objects(token, ["from"]) for t in o.subtree
+        o.lemma_.lower() in GROUPINGS or (o.is_upper and len(o) > 2)  # "the treaty", "the bloc ECOWAS"
+        or (o.ent_type_ == "ORG" and not any(c.dep_ == "prep" for c in o.children) and o.head.lower_ == "from")
+        for o in prep_objects(token, ["from"])
     )
 
 

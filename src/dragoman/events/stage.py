@@ -85,9 +85,11 @@ def known_names(resources: Resources) -> Callable[[str], bool]:
     kb = resources.kb
     cache: dict[str, bool] = {}
 
+    agent = getattr(kb, "agent", None)
+
     def known(text: str) -> bool:
         if text not in cache:
-            cache[text] = kb.lookup(text) is not None
+            cache[text] = kb.lookup(text) is not None or (agent is not None and agent(text) is not None)
         return cache[text]
 
     return known

@@ -12,12 +12,18 @@ from dataclasses import replace
 from ..codes import EventType
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate, Span
 
+# Events between a state and its own people, where an actor with no country shares the other's.
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "PROTEST", "REQUEST", "REJECT", "RETREAT", "SANCTION"})
+
 
 def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None:
-    """The country the event took place in: its location, the dateline, else its named actors' country."""
+    """The country the event took place in: its location, the dateline, else (for domestic kinds of
+    event) the country of its named actors."""
     for location in (candidate.location, coded.document_location):
         if location is not None and location.country:
             return location.country
+    if candidate.event_type not in DOMESTIC_TYPES:
+        return None
     for mention in candidate.sources + candidate.targets:
         if mention.actor is not None and mention.actor.country and len(mention.actor.country) == 3:
             return mention.actor.country
