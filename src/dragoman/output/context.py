@@ -13,6 +13,7 @@ from ..codes import EventType
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate, Span
 
 # Events between a state and its own people, where an actor with no country shares the other's.
+DOMESTIC_ACTORS = frozenset({"COP", "JUD", "LEG", "REB", "OPP", "CVL"})
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "PROTEST", "REQUEST", "REJECT", "RETREAT", "SANCTION"})
 
 
@@ -22,11 +23,13 @@ def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None
     for location in (candidate.location, coded.document_location):
         if location is not None and location.country:
             return location.country
-    if candidate.event_type not in DOMESTIC_TYPES:
-        return None
+    domestic_event = candidate.event_type in DOMESTIC_TYPES
     for mention in candidate.sources + candidate.targets:
-        if mention.actor is not None and mention.actor.country and len(mention.actor.country) == 3:
-            return mention.actor.country
+        actor = mention.actor
+        if actor is None or not actor.country or len(actor.country) != 3:
+            continue
+        if domestic_event or actor.sector in DOMESTIC_ACTORS:  # police, courts, insurgents act at home
+            return actor.country
     return None
 
 
