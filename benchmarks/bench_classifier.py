@@ -20,12 +20,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import machine_note, median  # noqa: E402
-from corpus import benchmark_articles  # noqa: E402
+from common import machine_note, median
+from corpus import benchmark_articles
 
-from dragoman.config import Settings  # noqa: E402
-from dragoman.learn.model import load_classifier  # noqa: E402
-from dragoman.resources import load_spacy_model  # noqa: E402
+from dragoman.config import Settings
+from dragoman.learn.model import load_classifier
+from dragoman.resources import load_spacy_model
 
 TARGET_RATIO = 0.25
 GOLD_TRAIN = Path(__file__).resolve().parents[1] / "data" / "gold" / "train.jsonl"
@@ -39,7 +39,12 @@ def trigger_lemmas() -> set[str]:
 
 
 def candidates(docs: list[Any], lemmas: set[str]) -> list[Any]:
-    return [t for doc in docs for t in doc if t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.lemma_.lower() in lemmas)]
+    return [
+        t
+        for doc in docs
+        for t in doc
+        if t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.lemma_.lower() in lemmas)
+    ]
 
 
 def one_run(nlp: Any, classifier: Any, texts: list[str], lemmas: set[str]) -> tuple[float, float, int]:
@@ -69,8 +74,12 @@ def main() -> None:
     classify = median([r[1] for r in runs])
     ratio = classify / parse
     verdict = "OK" if ratio <= TARGET_RATIO else "OVER BUDGET"
-    print(f"{len(texts)} texts ({source}), {runs[0][2]} candidate clauses per run, median of {args.runs} runs")
-    print(f"bare parse {parse:.2f} s; classifier {classify:.2f} s; ratio {ratio:.1%} (target <= {TARGET_RATIO:.0%}) {verdict}")
+    print(
+        f"{len(texts)} texts ({source}), {runs[0][2]} candidate clauses per run, median of {args.runs} runs"
+    )
+    print(
+        f"bare parse {parse:.2f} s; classifier {classify:.2f} s; ratio {ratio:.1%} (target <= {TARGET_RATIO:.0%}) {verdict}"
+    )
     print(machine_note())
 
 

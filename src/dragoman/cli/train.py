@@ -16,12 +16,25 @@ from ..errors import ConfigError
 
 
 @click.command()
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Where to write the model (default: the package's learn/models/event_classifier.npz).")
-@click.option("--gold", "gold_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Folder with train.jsonl and dev.jsonl (default: data/gold of this repository).")
-@click.option("--synthetic", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Synthetic stories CSV (default: ../shared/data/ngec/synthetic_events.csv when it exists).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Where to write the model (default: the package's learn/models/event_classifier.npz).",
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder with train.jsonl and dev.jsonl (default: data/gold of this repository).",
+)
+@click.option(
+    "--synthetic",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Synthetic stories CSV (default: ../shared/data/ngec/synthetic_events.csv when it exists).",
+)
 @click.option("--no-synthetic", is_flag=True, help="Train on the gold sentences only.")
 def train(out: Path | None, gold_dir: Path | None, synthetic: Path | None, no_synthetic: bool) -> None:
     """Train the event classifier (type, mode, contexts) from the gold sentences."""
@@ -32,7 +45,9 @@ def train(out: Path | None, gold_dir: Path | None, synthetic: Path | None, no_sy
 
     gold_dir = gold_dir or find_gold_dir()
     if gold_dir is None:
-        raise ConfigError("no data/gold/train.jsonl found; run `dragoman train` from the repository or pass --gold")
+        raise ConfigError(
+            "no data/gold/train.jsonl found; run `dragoman train` from the repository or pass --gold"
+        )
     if not no_synthetic and synthetic is None:
         shared = find_shared_data(gold_dir)
         synthetic = shared / SYNTHETIC_CSV if shared and (shared / SYNTHETIC_CSV).exists() else None
@@ -40,7 +55,8 @@ def train(out: Path | None, gold_dir: Path | None, synthetic: Path | None, no_sy
             click.echo("dragoman: synthetic stories not found; training on the gold sentences only", err=True)
     if no_synthetic:
         synthetic = None
-    classifier = train_classifier(gold_dir, out or default_model_path(), synthetic,
-                                  progress=lambda m: click.echo(m, err=True))
-    scores = classifier.meta["dev_scores_before_refit"]
+    classifier = train_classifier(
+        gold_dir, out or default_model_path(), synthetic, progress=lambda m: click.echo(m, err=True)
+    )
+    scores = classifier.meta["dev_scores"]
     click.echo(f"dev clause-level macro F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}")

@@ -91,7 +91,15 @@ def examples_from_parse(doc: GoldDocument, parsed: Any, trigger_lemmas: set[str]
         surface, dependency = token_features(token)
         if is_trigger:
             event = doc.events[triggers[token.i]]
-            yield Example(surface, dependency, event.event_type, event.mode, list(event.contexts), doc.doc_id, token.text)
+            yield Example(
+                surface,
+                dependency,
+                event.event_type,
+                event.mode,
+                list(event.contexts),
+                doc.doc_id,
+                token.text,
+            )
         else:
             yield Example(surface, dependency, None, None, [], doc.doc_id, token.text)
 

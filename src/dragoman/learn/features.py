@@ -13,6 +13,7 @@ features with the trigger lemma the parser gives.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 N_BUCKETS = 2**17
 
 WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*|\d+")
@@ -29,7 +30,25 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "
 SPEECH = frozenset({"said", "say", "says", "told", "according", "stated", "added", "claimed"})
 SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 OUTSIDE_WEIGHT = 0.4
-DEP_CHILD_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "agent", "prep", "xcomp", "ccomp", "neg", "aux", "advmod", "compound", "amod", "prt", "attr", "dative"})
+DEP_CHILD_DEPS = frozenset(
+    {
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "agent",
+        "prep",
+        "xcomp",
+        "ccomp",
+        "neg",
+        "aux",
+        "advmod",
+        "compound",
+        "amod",
+        "prt",
+        "attr",
+        "dative",
+    }
+)
 
 
 def stem(word: str) -> str:
@@ -73,7 +92,7 @@ def surface_features(sentence: str, trigger: str | None, clause: str | None) -> 
         feats[f"ts={stem(trig)}"] = 1.0
     for w in clause_words:
         feats[f"w={stem(w)}"] = 1.0
-    for a, b in zip(clause_words, clause_words[1:], strict=False):
+    for a, b in itertools.pairwise(clause_words):
         feats[f"b={stem(a)}_{stem(b)}"] = 1.0
     pos = _trigger_position(clause_words, trig) if trig else None
     if pos is not None:
@@ -128,7 +147,9 @@ def dependency_features(token: Any) -> dict[str, float]:
 
 def hash_features(feats: dict[str, float], n_buckets: int = N_BUCKETS) -> tuple[np.ndarray, np.ndarray]:
     """Bucket indices and values (duplicates summed by the caller's sparse matrix)."""
-    idx = np.fromiter((zlib.crc32(k.encode("utf-8")) % n_buckets for k in feats), dtype=np.int64, count=len(feats))
+    idx = np.fromiter(
+        (zlib.crc32(k.encode("utf-8")) % n_buckets for k in feats), dtype=np.int64, count=len(feats)
+    )
     val = np.fromiter(feats.values(), dtype=np.float32, count=len(feats))
     return idx, val
 

@@ -44,14 +44,32 @@ class Prediction:
 
 @dataclass
 class LinearLayer:
-    """Weights ``[classes, buckets]`` and biases of one linear model."""
+    """Weights ``[classes, columns]`` and biases of one linear model.
+
+    ``columns`` maps a feature bucket to its weight column (-1: bucket never seen in training);
+    ``None`` means the weights cover every bucket.
+    """
 
     labels: list[str]
     weights: np.ndarray
     bias: np.ndarray
+    columns: np.ndarray | None = None
 
     def decision(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
+        if self.columns is not None:
+            cols = self.columns[idx]
+            seen = cols >= 0
+            idx, val = cols[seen], val[seen]
         return self.weights[:, idx] @ val + self.bias
+
+    def dense(self) -> np.ndarray:
+        """Weights over every bucket (for saving)."""
+        if self.columns is None:
+            return self.weights
+        full = np.zeros((self.weights.shape[0], len(self.columns)), np.float32)
+        used = np.flatnonzero(self.columns >= 0)
+        full[:, used] = self.weights[:, self.columns[used]]
+        return full
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -83,7 +101,7 @@ class EventClassifier:
         self.modes_by_type = modes_by_type
         self.meta = meta or {}
         self.context_threshold = context_threshold
-        self.n_buckets = types.weights.shape[1]
+        self.n_buckets = len(types.columns) if types.columns is not None else types.weights.shape[1]
 
     def classify(
         self, sentence_text: str, trigger_lemma: str | None = None, clause_text: str | None = None
@@ -98,15 +116,27 @@ class EventClassifier:
         surface, dependency = token_features(token)
         return self._predict({**surface, **dependency})
 
-    def classify_many(
-        self, items: Iterable[tuple[str, str | None, str | None]]
-    ) -> list[Prediction]:
+    def classify_many(self, items: Iterable[tuple[str, str | None, str | None]]) -> list[Prediction]:
         """Batch form of ``classify`` over (sentence_text, trigger_lemma, clause_text) tuples."""
         return [self.classify(*item) for item in items]
 
     def classify_tokens(self, tokens: Sequence[Any]) -> list[Prediction]:
         """Batch form of ``classify_token``."""
         return [self.classify_token(t) for t in tokens]
+
+    def scan_sentence(self, sentence: Any, min_confidence: float = 0.8) -> list[tuple[Any, Prediction]]:
+        """Verbs of a parsed sentence (spaCy span) that the model reads as events on its own.
+
+        For recall: a caller can turn these into candidates where its rules found none.
+        """
+        found = []
+        for token in sentence:
+            if token.pos_ != "VERB":
+                continue
+            prediction = self.classify_token(token)
+            if prediction.event_type and prediction.confidence >= min_confidence:
+                found.append((token, prediction))
+        return found
 
     def _predict(self, feats: dict[str, float]) -> Prediction:
         idx, val = hash_features(feats, self.n_buckets)
@@ -116,7 +146,9 @@ class EventClassifier:
         scores = {lab: float(p) for lab, p in zip(self.types.labels, probs, strict=True)}
         if label == NO_EVENT:
             return Prediction(None, float(probs[best]), scores=scores)
-        return Prediction(label, float(probs[best]), self._mode(label, idx, val), self._contexts(idx, val), scores)
+        return Prediction(
+            label, float(probs[best]), self._mode(label, idx, val), self._contexts(idx, val), scores
+        )
 
     def _mode(self, event_type: str, idx: np.ndarray, val: np.ndarray) -> str | None:
         allowed = self.modes_by_type.get(event_type)
@@ -138,29 +170,37 @@ class EventClassifier:
             return []
         z = self.contexts.decision(idx, val)
         probs = 1 / (1 + np.exp(-z))
-        return [lab for lab, p in zip(self.contexts.labels, probs, strict=True) if p >= self.context_threshold]
+        return [
+            lab for lab, p in zip(self.contexts.labels, probs, strict=True) if p >= self.context_threshold
+        ]
 
     def save(self, path: Path) -> None:
-        """Write weights (float32, compressed) and metadata to one ``.npz`` file."""
+        """Write weights and metadata to one compressed ``.npz``.
+
+        Only buckets with a weight are stored (float16, far below the precision that matters
+        for an argmax over a few dozen features).
+        """
+        layers = {"type": self.types, "mode": self.modes, "ctx": self.contexts}
+        dense = {name: layer.dense() for name, layer in layers.items()}
+        used = np.flatnonzero(np.any(np.vstack([w for w in dense.values() if w.size]) != 0, axis=0))
         meta = {
             **self.meta,
             "feature_version": FEATURE_VERSION,
+            "n_buckets": self.n_buckets,
             "type_labels": self.types.labels,
             "mode_labels": self.modes.labels,
             "context_labels": self.contexts.labels,
             "modes_by_type": self.modes_by_type,
             "context_threshold": self.context_threshold,
         }
+        arrays = {f"{name}_w": dense[name][:, used].astype(np.float16) for name in layers}
+        arrays.update({f"{name}_b": layer.bias.astype(np.float32) for name, layer in layers.items()})
         path.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(
             path,
-            type_w=self.types.weights.astype(np.float32),
-            type_b=self.types.bias.astype(np.float32),
-            mode_w=self.modes.weights.astype(np.float32),
-            mode_b=self.modes.bias.astype(np.float32),
-            ctx_w=self.contexts.weights.astype(np.float32),
-            ctx_b=self.contexts.bias.astype(np.float32),
+            used=used.astype(np.int32),
             meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+            **arrays,
         )
 
     @classmethod
@@ -173,10 +213,16 @@ class EventClassifier:
                     f"classifier model {path} was built for feature version {meta.get('feature_version')}, "
                     f"this Dragoman uses {FEATURE_VERSION}; rebuild it with `dragoman train`"
                 )
+            columns = np.full(int(meta["n_buckets"]), -1, dtype=np.int64)
+            columns[data["used"]] = np.arange(len(data["used"]))
+
+            def layer(name: str, labels: list[str]) -> LinearLayer:
+                return LinearLayer(labels, data[f"{name}_w"].astype(np.float32), data[f"{name}_b"], columns)
+
             return cls(
-                LinearLayer(meta["type_labels"], data["type_w"], data["type_b"]),
-                LinearLayer(meta["mode_labels"], data["mode_w"], data["mode_b"]),
-                LinearLayer(meta["context_labels"], data["ctx_w"], data["ctx_b"]),
+                layer("type", meta["type_labels"]),
+                layer("mode", meta["mode_labels"]),
+                layer("ctx", meta["context_labels"]),
                 meta["modes_by_type"],
                 meta,
                 meta.get("context_threshold", 0.5),

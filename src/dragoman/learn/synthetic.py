@@ -64,6 +64,14 @@ def synthetic_examples(path: Path, nlp: Any, limit: int | None = None) -> list[E
         token = story_trigger(parsed)
         surface, dependency = token_features(token)
         examples.append(
-            Example(surface, dependency, row["label"].strip().upper(), normalise_mode(row.get("mode")), [], "synthetic", token.text)
+            Example(
+                surface,
+                dependency,
+                row["label"].strip().upper(),
+                normalise_mode(row.get("mode")),
+                [],
+                "synthetic",
+                token.text,
+            )
         )
     return examples
