@@ -13,7 +13,8 @@ from dragoman.learn.train import find_gold_dir
 
 
 class Trained:
-    meta: dict[str, Any] = {"dev_scores": {"macro_f1": 0.5, "accuracy": 0.75}}
+    def __init__(self) -> None:
+        self.meta: dict[str, Any] = {"dev_scores": {"macro_f1": 0.5, "accuracy": 0.75}}
 
 
 def test_find_gold_dir_walks_up(tmp_path: Path) -> None:
