@@ -140,3 +140,21 @@ def test_a_date_already_set_is_kept(hand_coded) -> None:  # type: ignore[no-unty
         "Turkey condemned the raid on Sunday.", "condemned", published=PUBLISHED, date=date(2020, 1, 1)
     )
     assert make_time_stage(Resources())(coded).candidates[0].date == date(2020, 1, 1)
+
+
+def test_date_search_stops_at_a_nominal_root(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """Regression: a headline without a verb made the head walk loop forever."""
+    from spacy.tokens import Doc
+
+    from dragoman.time.phrases import _steps_to, find_date_phrase
+
+    doc = Doc(
+        spacy_nlp.vocab,
+        words=["Talks", "Monday"],
+        heads=[0, 0],
+        deps=["ROOT", "npadvmod"],
+        pos=["NOUN", "PROPN"],
+        ents=["O", "B-DATE"],
+    )
+    assert _steps_to(doc[1], {99}) is None
+    assert find_date_phrase(doc[0]).text == "Monday"  # type: ignore[union-attr]

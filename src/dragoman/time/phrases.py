@@ -59,7 +59,7 @@ def find_date_phrase(trigger: Any) -> DatePhrase | None:
         found = _attached(dates, clause)
         if found is not None:
             return found
-        if clause.dep_ not in EMBEDDING_DEPS or clause.head is clause:
+        if clause.dep_ not in EMBEDDING_DEPS or clause.head.i == clause.i:
             return None
         clause = clause.head
     return None
@@ -88,7 +88,7 @@ def _steps_to(token: Any, scene: set[int]) -> int | None:
     """Number of head steps from ``token`` to a scene token, or None if another clause intervenes."""
     steps = 0
     while token.i not in scene:
-        if token.head is token or (steps and (token.dep_ in CLAUSE_DEPS or token.pos_ in ("VERB", "AUX"))):
+        if token.head.i == token.i or (steps and (token.dep_ in CLAUSE_DEPS or token.pos_ in ("VERB", "AUX"))):
             return None
         token = token.head
         steps += 1
@@ -114,12 +114,12 @@ def _is_bound(ent: Any) -> bool:
 def is_future(trigger: Any) -> bool:
     """Whether the event is reported as still to come ("will meet", "plans to visit")."""
     token = trigger
-    if token.pos_ in ("NOUN", "PROPN") and token.head is not token:
+    if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         token = token.head
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
             return True
-        if token.dep_ != "xcomp" or token.head is token:
+        if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
         token = token.head
         if token.lemma_.lower() in FUTURE_HEADS:
