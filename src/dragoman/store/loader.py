@@ -116,6 +116,7 @@ def load_documents(
         if len(pending) >= batch_size:
             flush()
     flush()
+    store.sort_word_index()
     return report
 
 
@@ -126,17 +127,24 @@ def recode_documents(
     report = LoadReport()
     version = coder_version(coder)
     articles = list(store.iter_articles())
-    for coded in coder.pipe(iter(articles), batch_size=batch_size):
-        report.seen += 1
-        if coded.error:
-            store.add_failure(coded.article, coded.error)
-            report.failed += 1
-        else:
-            store.replace_events(coded.article.doc_id, list(coded.events), version, list(coded.places or []))
-            report.stored += 1
-            report.events += len(coded.events)
-        if progress and report.seen % batch_size == 0:
-            progress(report)
+    store.maintain_words = False  # every sentence changes: rebuild the word index once, at the end
+    try:
+        for coded in coder.pipe(iter(articles), batch_size=batch_size):
+            report.seen += 1
+            if coded.error:
+                store.add_failure(coded.article, coded.error)
+                report.failed += 1
+            else:
+                store.replace_events(
+                    coded.article.doc_id, list(coded.events), version, list(coded.places or [])
+                )
+                report.stored += 1
+                report.events += len(coded.events)
+            if progress and report.seen % batch_size == 0:
+                progress(report)
+    finally:
+        store.maintain_words = True
+        store.rebuild_word_index()
     return report
 
 

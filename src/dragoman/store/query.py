@@ -14,6 +14,7 @@ from typing import Any
 
 from ..codes import EventType, QuadClass
 from ..errors import QueryError
+from .words import query_words, word_clause
 
 # sort key accepted from users -> SQL expression
 SORT_COLUMNS: dict[str, str] = {
@@ -108,7 +109,7 @@ class EventFilter:
     start: date | None = None
     end: date | None = None
     location_country: list[str] = field(default_factory=list)
-    text: str | None = None  # substring of the evidence sentence
+    text: str | None = None  # words the evidence sentence has (each as the start of a word)
     doc_id: str | None = None
 
     @classmethod
@@ -177,9 +178,14 @@ class EventFilter:
         if self.doc_id:
             clauses.append("doc_id = ?")
             params.append(self.doc_id)
-        if self.text:
-            # scanning sentences is the costliest test: CASE makes DuckDB run it only on rows
-            # that pass every other filter
+        words = query_words(self.text) if self.text else []
+        for word in words:
+            clause, param = word_clause(word)
+            clauses.append(clause)
+            params.append(param)
+        if self.text and not words:
+            # no letters or digits to look up: scan the sentences (the costliest test; CASE makes
+            # DuckDB run it only on rows that pass every other filter)
             text = "evidence_sentence ILIKE ? ESCAPE '\\'"
             params.append(like_pattern(self.text))
             if clauses:

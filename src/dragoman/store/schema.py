@@ -95,7 +95,8 @@ FAILURE_COLUMNS: dict[str, str] = {
 
 # integer keys of the source and target names (see ``actor_names``): grouping and filtering
 # on them is much faster than on the names themselves. Internal: not exported.
-EVENT_KEY_COLUMNS: dict[str, str] = {"source_id": "INTEGER", "target_id": "INTEGER"}
+# ``seq`` numbers events in the order they were stored; the word index refers to it.
+EVENT_KEY_COLUMNS: dict[str, str] = {"source_id": "INTEGER", "target_id": "INTEGER", "seq": "BIGINT"}
 
 TABLES: dict[str, dict[str, str]] = {
     "documents": DOCUMENT_COLUMNS,
@@ -104,6 +105,7 @@ TABLES: dict[str, dict[str, str]] = {
     "actors": ACTOR_COLUMNS,
     "places": PLACE_COLUMNS,
     "failures": FAILURE_COLUMNS,
+    "evidence_words": {"word": "VARCHAR", "seq": "BIGINT"},  # see words.py
 }
 
 INDEXES = (
@@ -159,7 +161,8 @@ def insert_events_statement() -> str:
     cols = ", ".join(EVENT_COLUMNS)
     picked = ", ".join(f"i.{c}" for c in EVENT_COLUMNS)
     return (
-        f"INSERT INTO events ({cols}, source_id, target_id) SELECT {picked}, s.id, t.id FROM incoming i "
+        f"INSERT INTO events ({cols}, source_id, target_id, seq) SELECT {picked}, s.id, t.id, "
+        "(SELECT coalesce(max(seq), 0) FROM events) + row_number() OVER () FROM incoming i "
         "LEFT JOIN actor_names s ON s.name = i.source_name LEFT JOIN actor_names t ON t.name = i.target_name"
     )
 

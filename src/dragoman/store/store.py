@@ -20,6 +20,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..schemas import Article, Event, PlaceMention
+from . import words
 from .arrow import arrow_table
 from .query import EventFilter, order_by
 from .schema import (
@@ -107,10 +108,12 @@ class EventStore:
                 f"cannot open the event store {self.path}: {exc}. If another dragoman process "
                 "(serve, ingest) has it open, stop it or pass a different --db"
             ) from None
+        self._con.execute("SET enable_progress_bar = false")  # library code prints nothing
         self._write_lock = threading.Lock()
         self._read_only = read_only
         self._generation = 0  # counts committed writes, to know when the summary tables are stale
         self._summaries_generation: int | None = None
+        self.maintain_words = True  # False while a recode replaces everything; it rebuilds at the end
         if not read_only:
             for statement in create_statements():
                 self._con.execute(statement)
@@ -240,8 +243,11 @@ class EventStore:
                     continue
                 incoming = arrow_table(rows, columns)  # noqa: F841 - read by DuckDB by name
                 if table == "events":
+                    last_seq = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]  # type: ignore[index]
                     con.execute(NEW_ACTOR_NAMES)
                     con.execute(insert_events_statement())
+                    if self.maintain_words:
+                        con.execute(words.NEW_WORDS, [last_seq])
                 else:
                     cols = ", ".join(columns)
                     con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM incoming")
@@ -282,9 +288,10 @@ class EventStore:
             raise StoreError(f"no stored document '{doc_id}'; list documents with GET /api/documents")
         day = published[0]["published"]
         day_text = day.isoformat() if day else None
-        deletes: list[tuple[str, list[Any]]] = [
-            (f"DELETE FROM {t} WHERE doc_id = ?", [doc_id]) for t in ("events", "actors")
-        ]
+        deletes: list[tuple[str, list[Any]]] = (
+            [(words.DOCUMENT_WORDS_DELETE, [doc_id])] if self.maintain_words else []
+        )
+        deletes += [(f"DELETE FROM {t} WHERE doc_id = ?", [doc_id]) for t in ("events", "actors")]
         if places is not None:
             deletes.append(("DELETE FROM places WHERE doc_id = ?", [doc_id]))
         deletes.append(
@@ -319,6 +326,41 @@ class EventStore:
                     self._con.execute(statement)
                 self._summaries_generation = self._generation
         return True
+
+    def sort_word_index(self, *, unsorted_share: float = 0.1) -> bool:
+        """Sort ``evidence_words`` by word when more than ``unsorted_share`` of it was appended since.
+
+        Sorted, a word's rows sit together and DuckDB skips the rest; called at the end of batch jobs.
+        """
+        total = self.fetch("SELECT count(*) AS n FROM evidence_words")[0]["n"]
+        sorted_rows = self.fetch("SELECT value FROM meta WHERE key = 'words_sorted_rows'")
+        done = int(sorted_rows[0]["value"]) if sorted_rows else 0
+        if self._read_only or total - done <= unsorted_share * total:
+            return False
+        self._rewrite_word_index(words.SORT, total)
+        return True
+
+    def rebuild_word_index(self) -> None:
+        """Build ``evidence_words`` afresh from the stored events, sorted."""
+        self._rewrite_word_index(words.REBUILD, None)
+
+    def _rewrite_word_index(self, statements: tuple[str, ...], rows: int | None) -> None:
+        with self._write_lock:
+            con = self._con
+            try:
+                con.execute("BEGIN TRANSACTION")
+                for statement in statements:
+                    con.execute(statement)
+                count = (
+                    rows
+                    if rows is not None
+                    else con.execute("SELECT count(*) FROM evidence_words").fetchone()[0]
+                )  # type: ignore[index]
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('words_sorted_rows', ?)", [str(count)])
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                con.execute("ROLLBACK")
+                raise StoreError(f"could not rebuild the word index: {exc}") from None
 
     # -- reading ---------------------------------------------------------------------------
     def query_events(
