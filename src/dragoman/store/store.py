@@ -351,11 +351,8 @@ class EventStore:
                 con.execute("BEGIN TRANSACTION")
                 for statement in statements:
                     con.execute(statement)
-                count = (
-                    rows
-                    if rows is not None
-                    else con.execute("SELECT count(*) FROM evidence_words").fetchone()[0]
-                )  # type: ignore[index]
+                found = con.execute("SELECT count(*) FROM evidence_words").fetchone()
+                count = rows if rows is not None else (found[0] if found else 0)
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('words_sorted_rows', ?)", [str(count)])
                 con.execute("COMMIT")
             except duckdb.Error as exc:
