@@ -22,6 +22,7 @@ from ..errors import StoreError
 from ..schemas import Article, Event, PlaceMention
 from . import words
 from .arrow import arrow_table
+from .derived import DerivedTables
 from .query import EventFilter, order_by
 from .schema import (
     ACTOR_COLUMNS,
@@ -31,7 +32,6 @@ from .schema import (
     FAILURE_COLUMNS,
     NEW_ACTOR_NAMES,
     PLACE_COLUMNS,
-    SUMMARY_TABLES,
     create_statements,
     event_to_row,
     insert_events_statement,
@@ -89,7 +89,7 @@ def _place_rows(doc_id: str, places: list[PlaceMention]) -> list[dict[str, Any]]
     return rows
 
 
-class EventStore:
+class EventStore(DerivedTables):
     """A DuckDB-backed store of coded documents.
 
     >>> with EventStore(":memory:") as store:
@@ -309,55 +309,6 @@ class EventStore:
                 ],
                 before=deletes,
             )
-
-    def summaries_ready(self) -> bool:
-        """Make sure the summary tables reflect every write; False for a read-only store.
-
-        ``pair_totals`` (events per source-target pair and countries), ``pair_ranking`` (per pair,
-        most frequent first) and ``day_totals`` (per day, event type and quad class) answer the
-        dashboard's unfiltered and lightly filtered views without scanning every event. They are
-        rebuilt on first use after a write.
-        """
-        if self._read_only:
-            return False
-        with self._write_lock:
-            if self._summaries_generation != self._generation:
-                for statement in SUMMARY_TABLES:
-                    self._con.execute(statement)
-                self._summaries_generation = self._generation
-        return True
-
-    def sort_word_index(self, *, unsorted_share: float = 0.1) -> bool:
-        """Sort ``evidence_words`` by word when more than ``unsorted_share`` of it was appended since.
-
-        Sorted, a word's rows sit together and DuckDB skips the rest; called at the end of batch jobs.
-        """
-        total = self.fetch("SELECT count(*) AS n FROM evidence_words")[0]["n"]
-        sorted_rows = self.fetch("SELECT value FROM meta WHERE key = 'words_sorted_rows'")
-        done = int(sorted_rows[0]["value"]) if sorted_rows else 0
-        if self._read_only or total - done <= unsorted_share * total:
-            return False
-        self._rewrite_word_index(words.SORT, total)
-        return True
-
-    def rebuild_word_index(self) -> None:
-        """Build ``evidence_words`` afresh from the stored events, sorted."""
-        self._rewrite_word_index(words.REBUILD, None)
-
-    def _rewrite_word_index(self, statements: tuple[str, ...], rows: int | None) -> None:
-        with self._write_lock:
-            con = self._con
-            try:
-                con.execute("BEGIN TRANSACTION")
-                for statement in statements:
-                    con.execute(statement)
-                found = con.execute("SELECT count(*) FROM evidence_words").fetchone()
-                count = rows if rows is not None else (found[0] if found else 0)
-                con.execute("INSERT OR REPLACE INTO meta VALUES ('words_sorted_rows', ?)", [str(count)])
-                con.execute("COMMIT")
-            except duckdb.Error as exc:
-                con.execute("ROLLBACK")
-                raise StoreError(f"could not rebuild the word index: {exc}") from None
 
     # -- reading ---------------------------------------------------------------------------
     def query_events(
