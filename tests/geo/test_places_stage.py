@@ -172,3 +172,17 @@ def test_stage_runs_on_any_place_lookup(hand_coded) -> None:  # type: ignore[no-
     coded = stage(hand_coded("The delegates met in Atlantis on Monday.", "met", "CONSULT"))
     assert coded.candidates[0].location.name == "Atlantis"
     assert [p.span.text for p in coded.places] == ["Atlantis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_places"),
+    [
+        ("The attorney general resigned in May after the allegations.", {"May"}),
+        ("British police arrested Robinson at Manchester airport.", {"Robinson"}),
+        ("The ramparts of Pax Americana have been stormed.", {"Americana", "Pax Americana"}),
+        ("Ibrahim Kalin met Ismail Haniyeh on Sunday.", {"Ibrahim", "Kalin", "Ismail", "Haniyeh", "Sunday"}),
+    ],
+)
+def test_names_that_are_not_places(stage, hand_coded, sentence, not_places) -> None:  # type: ignore[no-untyped-def]
+    coded = stage(hand_coded(sentence, sentence.split()[1], "CONSULT"))
+    assert not {p.span.text for p in coded.places} & not_places

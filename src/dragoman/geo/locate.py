@@ -18,112 +18,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from .mentions import Mention
+from .words import GATHERING_NOUNS, LOCATIVE_PREPS, PLACE_NOUNS, TARGET_PREPS, VISIT_LEMMAS, VISIT_PREPS
 
-LOCATIVE_PREPS = {
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "throughout",
-    "around",
-    "within",
-    "along",
-    "off",
-}
-TARGET_PREPS = {"on", "against", "into", "at", "in"}
-VISIT_PREPS = {"to", "in"}
 AIMED_EVENTS = {"ASSAULT", "COERCE"}
-VISIT_LEMMAS = {
-    "visit",
-    "travel",
-    "arrive",
-    "fly",
-    "go",
-    "come",
-    "tour",
-    "trip",
-    "journey",
-    "head",
-    "land",
-    "return",
-}
-GATHERING_NOUNS = {
-    "talk",
-    "talks",
-    "meeting",
-    "summit",
-    "conference",
-    "negotiation",
-    "negotiations",
-    "discussion",
-    "discussions",
-    "session",
-    "visit",
-    "trip",
-    "tour",
-    "ceremony",
-    "rally",
-    "protest",
-    "demonstration",
-    "forum",
-    "gathering",
-    "consultation",
-    "consultations",
-    "interview",
-    "briefing",
-    "speech",
-    "address",
-    "round",
-    "meet",
-    "signing",
-}
 # Inside a place phrase: objects and appositions always ("the capital of Kyiv", "the capital,
 # Doha"); modifiers only of a place noun ("Ukraine's Donetsk region", not "the US embassy").
 PHRASE_DEPS = {"pobj", "appos", "conj", "npadvmod", "prep"}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 PHRASE_PREPS = {"of", "in", "near", "outside", "at"}
-PLACE_NOUNS = {
-    "region",
-    "province",
-    "city",
-    "town",
-    "village",
-    "area",
-    "district",
-    "governorate",
-    "oblast",
-    "state",
-    "capital",
-    "port",
-    "county",
-    "municipality",
-    "suburb",
-    "suburbs",
-    "outskirts",
-    "neighbourhood",
-    "neighborhood",
-    "camp",
-    "enclave",
-    "strip",
-    "territory",
-    "coast",
-    "north",
-    "south",
-    "east",
-    "west",
-    "centre",
-    "center",
-    "heart",
-    "part",
-    "parts",
-    "areas",
-    "regions",
-    "towns",
-    "villages",
-    "cities",
-}
 LIGHT_DEPS = {"dobj", "attr", "nsubjpass"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis", "xcomp"}
 SPECIFICITY = {"facility": 0, "city": 0, "region": 1, "admin1": 1, "country": 2, "water": 3}

@@ -24,6 +24,7 @@ from ..resources import PlaceLookup
 from ..schemas import Location
 from .gazetteer import REGION_WORDS, Match
 from .normalize import fold
+from .words import AIMED_LEMMAS, CALENDAR_WORDS, DIRECTIONS, PLACE_PREPS
 
 log = logging.getLogger(__name__)
 
@@ -33,24 +34,6 @@ NOTABLE_POPULATION = 100_000
 TOWN_POPULATION = 10_000
 MAX_NAME_TOKENS = 4
 MAX_WIDEN_TOKENS = 3
-DIRECTIONS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "northeastern",
-    "northwestern",
-    "occupied",
-}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "from", "to", "toward", "towards", "around"}
-OBJECT_DEPS = {"dobj", "nsubjpass", "pobj", "appos", "conj"}
 
 
 @dataclass
@@ -98,21 +81,23 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None 
     """
     found = list(_phrase_mentions(doc, gazetteer, phrases or PhraseIndex.of(gazetteer)))
     taken = {i for m in found for i in m.tokens}
-    people: set[int] = set()
+    not_places: set[int] = set()
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue
         mention = None
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in NOT_NAMES:
+            not_places.update(range(ent.start, ent.end))  # dates and numbers are no place names either
+        elif ent.label_ in PLACE_LABELS:
             mention = _mention(_widen(ent, gazetteer), gazetteer, strict=False)
-        elif ent.label_ not in NOT_NAMES:  # the small model tags many towns PERSON, ORG or NORP
+        else:  # the small model tags many towns PERSON, ORG or NORP
             mention = _untagged(ent, gazetteer)
-            if ent.label_ == "PERSON":
-                people.update(range(ent.start, ent.end))
+            if ent.label_ == "PERSON":  # a whole name or nothing: "Hakan Fidan" holds no place
+                not_places.update(range(ent.start, ent.end))
         if mention is not None:
             found.append(mention)
             taken |= mention.tokens
-    found.extend(_names(doc, gazetteer, taken | people))
+    found.extend(_names(doc, gazetteer, taken | not_places))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -141,13 +126,25 @@ def _plausible(match: Match, span: Any) -> bool:
     A secondary spelling ("Marawi" for Marawi City) counts only for a notable place after a
     place preposition."""
     root = span.root
+    if len(span) == 1 and root.lower_ in CALENDAR_WORDS:  # "in May" is not the Indian town
+        return False
     after_preposition = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
     notable = match.location.feature != "city" or match.population >= NOTABLE_POPULATION
     if match.alternate:
         return notable and after_preposition
     if notable or after_preposition:
         return True
-    return root.dep_ in OBJECT_DEPS and match.population >= TOWN_POPULATION
+    return match.population >= TOWN_POPULATION and _aimed_at(root)
+
+
+def _aimed_at(root: Any) -> bool:
+    """The name is what a military or travel verb acts on: "captured Avdiivka", "the fall of
+    Bakhmut", "Kharkiv and Izium" (not "arrested Robinson")."""
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return root.head.lemma_.lower() in AIMED_LEMMAS
+    if root.dep_ == "pobj":
+        return root.head.head.lemma_.lower() in AIMED_LEMMAS
+    return root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS
 
 
 def _widen(span: Any, gazetteer: PlaceLookup) -> Any:
@@ -196,15 +193,15 @@ def _names(doc: Any, gazetteer: PlaceLookup, covered: set[int]) -> Iterator[Ment
             and j + 1 not in covered
         ):
             j += 1
+        # A place leads a run ("Gaza Health Ministry", "Kyiv Mayor ..."); it does not end one
+        # ("Pax Americana").
         for end in range(j, i - 1, -1):
             mention = _untagged(doc[i : end + 1], gazetteer)
             if mention is not None:
                 mention.label = ""
                 yield mention
-                i = mention.last_token + 1
                 break
-        else:
-            i += 1
+        i = max(j, mention.last_token if mention is not None else j) + 1
 
 
 class PhraseIndex:

@@ -66,7 +66,8 @@ def ascii_name(name: str) -> str:
     ('Rafah', 'Khan Yunis', "Ma'rib")
     """
     text = unicodedata.normalize("NFKD", name.translate(_LETTERS).translate(_MARKS))
-    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+    text = unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+    return text.strip("'")  # "‘Afrīn" -> "Afrin"
 
 
 def skeleton(key: str) -> str:
