@@ -15,33 +15,39 @@ N_DOCS = 40
 SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from dragoman.schemas import Article
     from dragoman.store import EventStore
-    from dragoman.store.loader import load_documents
+    from dragoman.store.loader import ingest_paths
     from dragoman.store.testing import KeywordCoder
 
-    class SlowCoder(KeywordCoder):
+    class SlowCoder(KeywordCoder):  # slow enough for the kill to land midway
         def run(self, article):
             time.sleep(0.1)
             return super().run(article)
 
-    def corpus(n):
-        return [Article(f"d{i}", f"Turkey hosted Qatar on day {i}. Russia shelled Ukraine.") for i in range(n)]
-
     store = EventStore(sys.argv[1])
-    report = load_documents(store, corpus(int(sys.argv[2])), SlowCoder(), batch_size=4,
-                            progress=lambda r: print("stored", r.stored, flush=True))
+    report = ingest_paths(store, [sys.argv[2]], SlowCoder(), batch_size=4,
+                          progress=lambda r: print("stored", r.stored, flush=True))
     print("done", report.stored, flush=True)
     """
 )
+
+
+def _news_folder(path: Path) -> Path:
+    path.mkdir()
+    for i in range(N_DOCS):
+        (path / f"story{i:02d}.txt").write_text(
+            f"Day {i}\n\nTurkey hosted Qatar on day {i}. Russia shelled Ukraine.\n"
+        )
+    return path
 
 
 def test_rerun_after_kill_stores_every_document_once(tmp_path: Path) -> None:
     db = tmp_path / "events.duckdb"
     script = tmp_path / "ingest_slowly.py"
     script.write_text(SCRIPT)
+    folder = _news_folder(tmp_path / "news")
     proc = subprocess.Popen(
-        [sys.executable, str(script), str(db), str(N_DOCS)], stdout=subprocess.PIPE, text=True
+        [sys.executable, str(script), str(db), str(folder)], stdout=subprocess.PIPE, text=True
     )
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -56,7 +62,7 @@ def test_rerun_after_kill_stores_every_document_once(tmp_path: Path) -> None:
         assert partial["events"] == 2 * partial["documents"], "only whole documents are stored"
 
     completed = subprocess.run(
-        [sys.executable, str(script), str(db), str(N_DOCS)],
+        [sys.executable, str(script), str(db), str(folder)],
         capture_output=True,
         text=True,
         timeout=120,
