@@ -87,6 +87,7 @@ export async function drawMap(container, locations, selectedCountry, onPick) {
     dot.append(svg("title", {}, `${point.name || "?"} (${point.country || "?"}): ${point.count} events, mean Goldstein ${point.goldstein_mean}`));
     chart.append(dot);
   }
-  const note = locations.points.length ? `${locations.points.length} places` : "No located events match these filters.";
+  const n = locations.points.length;
+  const note = n ? `${n} ${n === 1 ? "place" : "places"}` : "No located events match these filters.";
   container.replaceChildren(chart, el("div", { class: "legend" }, el("span", {}, note)));
 }
