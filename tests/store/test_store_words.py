@@ -33,7 +33,9 @@ def test_text_filter(workbench_store: EventStore, text: str, expected: list[str]
 
 
 def test_new_documents_are_searchable_at_once(workbench_store: EventStore) -> None:
-    load_documents(workbench_store, [Article("x1", "China praised Egypt for its calm diplomacy.")], KeywordCoder())
+    load_documents(
+        workbench_store, [Article("x1", "China praised Egypt for its calm diplomacy.")], KeywordCoder()
+    )
     assert sentences(workbench_store, "calm diplomacy") == ["China praised Egypt for its calm diplomacy."]
 
 
