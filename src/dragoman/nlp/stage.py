@@ -65,10 +65,10 @@ class NlpStage:
 
 def attach_doc(coded: CodedDocument, doc: Any) -> CodedDocument:
     coded.doc = doc
-    coded.sentences = [
-        Sentence(index=i, start=sent.start_char, end=sent.end_char, text=sent.text)
-        for i, sent in enumerate(doc.sents)
-    ]
+    coded.sentences = []
+    for i, sent in enumerate(doc.sents):
+        text = sent.text.rstrip()  # the paragraph break after a sentence is not part of it
+        coded.sentences.append(Sentence(index=i, start=sent.start_char, end=sent.start_char + len(text), text=text))
     return coded
 
 
