@@ -118,3 +118,57 @@ def test_two_workers_write_what_one_process_writes(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         outputs.append(out.read_text())
     assert outputs[0] == outputs[1]
+
+
+CLI_JOB = """
+import sys
+import dragoman.batch
+from scale_fakes import FAKE_PIPELINE
+pipeline = FAKE_PIPELINE.build()
+dragoman.batch.default_pipeline = lambda: pipeline
+sys.argv = ["dragoman", "code", *sys.argv[1:]]
+from dragoman.cli.main import main
+main()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGINT"])
+def test_a_killed_dragoman_code_run_resumes_with_every_document_once(tmp_path: Path, sig: str) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"n{i:04}", "text": f"Envoy{i} met ministers in Rome.", "date": "2024-02-02"}) + "\n"
+                for i in range(2000))
+    )  # fmt: skip
+    out = tmp_path / "events.jsonl"
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parent), SCALE_FAKE_DELAY="0.002")
+
+    def start(*extra: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-c", CLI_JOB, str(corpus), "-o", str(out), *extra], env=env, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        )  # fmt: skip
+
+    proc = start()
+    deadline = time.monotonic() + 60
+    while not (out.exists() and out.read_bytes().count(b"\n") >= 600):
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.02)
+    os.killpg(proc.pid, getattr(signal, sig))
+    proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert 0 < out.read_bytes().count(b"\n") < 2000
+
+    env["SCALE_FAKE_DELAY"] = "0"
+    resumed = start("--resume")
+    _, stderr = resumed.communicate(timeout=120)
+    assert resumed.returncode == 0, stderr
+    ids = [json.loads(line)["doc_id"] for line in out.read_text().splitlines()]
+    assert sorted(ids) == [f"n{i:04}" for i in range(2000)]  # every document once, none twice
+    assert "documents were done by the run this one resumes" in stderr
