@@ -91,6 +91,23 @@ CASES = [
     ),
     ("The army has occupied the region since 2014.", "occupied", "2024-05-15", None, "day"),
     ("The rebels fought for three days.", "fought", "2024-05-15", None, "day"),
+    (
+        "France on Tuesday announced it would accept the returnees.",
+        "accept",
+        "2024-05-14",
+        "on Tuesday",
+        "day",
+    ),
+    (
+        "A summit to be held in Tehran on Friday will discuss the offensive.",
+        "summit",
+        "2024-05-17",
+        "on Friday",
+        "day",
+    ),
+    ("The two presidents agreed to meet on Monday.", "meet", "2024-05-13", "on Monday", "day"),
+    ("The talks, which began in Doha on Sunday, stalled.", "talks", "2024-05-12", "on Sunday", "day"),
+    ("The summit that Iran hosted in March ended.", "summit", "2024-05-15", None, "day"),
     ("The two sides held talks in Geneva on Monday.", "talks", "2024-05-13", "on Monday", "day"),
 ]
 

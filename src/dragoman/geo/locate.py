@@ -57,8 +57,9 @@ def place_in_phrase(head: Any, index: dict[int, Mention]) -> Mention | None:
 
 def scene_heads(trigger: Any, light_verb: bool = True) -> list[Any]:
     """The trigger, its participial adjuncts ("Speaking in Kyiv, X said"), the verb it is
-    coordinated with when the two share a subject, and (``light_verb``) the verb of which a
-    noun trigger is the object ("held talks", "expressed concern", "launched an attack")."""
+    coordinated with when the two share a subject, (``light_verb``) the verb of which a noun
+    trigger is the object ("held talks", "expressed concern", "launched an attack"), and the
+    participle describing a noun trigger ("a summit held in Tehran")."""
     heads = [trigger]
     if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)
@@ -78,7 +79,15 @@ def scene_heads(trigger: Any, light_verb: bool = True) -> list[Any]:
             and c.tag_ in ("VBG", "VBN")
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
         ]
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "a summit (to be) held in Tehran", "talks, which began in Doha"
+        adjuncts += [c for c in trigger.children if c.dep_ in ("acl", "relcl") and _describes(c)]
     return heads + adjuncts
+
+
+def _describes(clause: Any) -> bool:
+    """A clause on a noun whose subject is the noun itself (none, or "which"/"that")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.tag_ in ("WDT", "WP") for s in subjects)
 
 
 def _preps(head: Any, words: set[str]) -> Iterator[Any]:

@@ -10,7 +10,7 @@ not the event's date, and are skipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..geo.locate import CLAUSE_DEPS, scene_heads
@@ -34,7 +34,6 @@ BOUND_PREPS = {
 KEEP_PREPS = {"on", "in", "during", "at", "over", "of"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "conj", "parataxis"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "’ll"}
-FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "hope", "go", "agree"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ class DatePhrase:
     start: int  # character offsets in the document
     end: int
     text: str
+    future: bool = False  # the clause it dates speaks of what is still to come
 
 
 def find_date_phrase(trigger: Any) -> DatePhrase | None:
@@ -58,7 +58,9 @@ def find_date_phrase(trigger: Any) -> DatePhrase | None:
     for _ in range(6):
         found = _attached(dates, clause)
         if found is not None:
-            return found
+            # An embedding clause's date goes with that clause's tense: "France on Tuesday
+            # announced it would accept ..." dates the acceptance last Tuesday, not next.
+            return replace(found, future=is_future(clause))
         if clause.dep_ not in EMBEDDING_DEPS or clause.head.i == clause.i:
             return None
         clause = clause.head
@@ -88,7 +90,9 @@ def _steps_to(token: Any, scene: set[int]) -> int | None:
     """Number of head steps from ``token`` to a scene token, or None if another clause intervenes."""
     steps = 0
     while token.i not in scene:
-        if token.head.i == token.i or (steps and (token.dep_ in CLAUSE_DEPS or token.pos_ in ("VERB", "AUX"))):
+        if token.head.i == token.i or (
+            steps and (token.dep_ in CLAUSE_DEPS or token.pos_ in ("VERB", "AUX"))
+        ):
             return None
         token = token.head
         steps += 1
@@ -112,16 +116,26 @@ def _is_bound(ent: Any) -> bool:
 
 
 def is_future(trigger: Any) -> bool:
-    """Whether the event is reported as still to come ("will meet", "plans to visit")."""
+    """Whether the event is reported as still to come ("will meet", "plans to visit", "a summit
+    to be held")."""
     token = trigger
     if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         token = token.head
     for _ in range(3):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in FUTURE_AUX for a in auxes):
+            return True
+        if any(a.tag_ == "TO" for a in auxes) and _present(token.head):
             return True
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
         token = token.head
-        if token.lemma_.lower() in FUTURE_HEADS:
-            return True
     return False
+
+
+def _present(token: Any) -> bool:
+    """A noun, or a verb in the present ("is expected", "plans"): what an infinitive after it
+    describes is still ahead ("a summit to be held", "plans to visit")."""
+    if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in token.children)

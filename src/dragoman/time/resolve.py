@@ -77,8 +77,8 @@ def resolve_date_text(text: str, published: date | None, future: bool = False) -
     ResolvedDate(date=datetime.date(2024, 4, 1), precision='month')
     """
     words = text.lower().replace("’", "'").replace("-", " ").split()
-    if not words:
-        return None
+    if not words or any(w.strip(".,").lower() in MONTHS and w[0].islower() for w in text.split()):
+        return None  # "march", "may" in lower case are verbs, not months
     if published is not None:
         found = _relative(words, published, future)
         if found is not None:
@@ -231,14 +231,14 @@ _DURATION = re.compile(
 
 
 _NOT_A_DATE = re.compile(
-    r"\bold\b|year-old|\bevery\b|\bless than\b|\bmore than\b|\bat least\b|\brecent|\bpast\b|\bcoming\b|"
-    r"\bdecades?\b|\bcentur|\bhours?\b|\bminutes?\b|\bages?\b"
+    r"\bold\b|\w+ (?:year|month|week|day) old|\bevery\b|\bless than\b|\bmore than\b|\bat least\b|"
+    r"\brecent|\bpast\b|\bcoming\b|\bdecades?\b|\bcentur|\bhours?\b|\bminutes?\b|\bages?\b"
 )
 
 
 def _dateparser(text: str, published: date | None) -> ResolvedDate | None:
     log.debug("dateparser: %r", text)
-    lowered = text.strip().lower()
+    lowered = text.strip().lower().replace("-", " ")
     if _DURATION.match(lowered) or _NOT_A_DATE.search(lowered) or re.fullmatch(r"\d{1,3}", lowered):
         return None  # "six weeks", "19-year-old", "every day", "23" (an age): not a date
     return _dateparser_cached(text.strip().lower(), published.isoformat() if published else "")

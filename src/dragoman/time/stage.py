@@ -45,7 +45,7 @@ def date_event(coded: CodedDocument, candidate: EventCandidate) -> None:
     text = candidate.date_phrase.text if candidate.date_phrase is not None else None
     if text is None and trigger is not None:
         phrase = find_date_phrase(trigger)
-        text = phrase.text if phrase is not None else None
+        text, future = (phrase.text, phrase.future) if phrase is not None else (None, future)
     resolved: ResolvedDate | None = resolve_date_text(text, published, future) if text else None
     if resolved is not None:
         candidate.date, candidate.date_text, candidate.date_precision = (
