@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dragoman.config import Settings
@@ -114,3 +116,26 @@ def test_every_place_alias_finds_its_place(caplog) -> None:  # type: ignore[no-u
     with caplog.at_level(logging.WARNING, logger="dragoman.geo.sources"):
         gather_records()
     assert not [r for r in caplog.records if "place alias" in r.getMessage()]
+
+
+def _load_in_child(cache: str) -> str:
+    return gazetteer.load_gazetteer(Settings(cache_dir=Path(cache))).resolve("Strelsau").country  # type: ignore[union-attr]
+
+
+def test_processes_starting_together_build_once(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import multiprocessing
+    import time
+
+    marks = tmp_path / "builds"
+
+    def slow_gather() -> list[PlaceRecord]:
+        with open(marks, "a") as handle:
+            handle.write("x")
+        time.sleep(0.5)
+        return _records()
+
+    monkeypatch.setattr(build, "gather_records", slow_gather)
+    with multiprocessing.get_context("fork").Pool(3) as pool:
+        countries = pool.map(_load_in_child, [str(tmp_path / "cache")] * 3)
+    assert countries == ["RUR"] * 3
+    assert marks.read_text() == "x"

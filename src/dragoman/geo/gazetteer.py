@@ -18,7 +18,8 @@ import logging
 import math
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -230,21 +231,44 @@ _build_lock = threading.Lock()
 def load_gazetteer(settings: Settings | None = None) -> Gazetteer:
     """Open the gazetteer index, building it first if this version has none yet.
 
+    Processes starting together (``--workers``, Dask) build it once: the others wait on a
+    lock file beside the index.
+
     >>> gaz = load_gazetteer()                           # doctest: +SKIP
     >>> gaz.resolve("Rafah", ["PSE"]).country            # doctest: +SKIP
     'PSE'
     """
     settings = settings or Settings.from_env()
     path = index_path(settings.cache_dir)
+    if path.exists():
+        return Gazetteer(path)
     with _build_lock:
-        if not path.exists():
-            log.info("building the gazetteer index in %s (once per version; about 20 seconds)", path.parent)
-            try:
-                build_index(path)
-            except OSError as exc:
-                raise ConfigError(
-                    f"cannot write the gazetteer index to {path.parent} ({exc}); "
-                    "set DRAGOMAN_CACHE to a writable directory"
-                ) from exc
-            remove_stale(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with _process_lock(path.parent / ".build.lock"):
+                if not path.exists():
+                    log.info("building the gazetteer index in %s (once per version; about 20 s)", path.parent)
+                    build_index(path)
+                    remove_stale(path)
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot write the gazetteer index to {path.parent} ({exc}); "
+                "set DRAGOMAN_CACHE to a writable directory"
+            ) from exc
     return Gazetteer(path)
+
+
+@contextmanager
+def _process_lock(lock_path: Path) -> Iterator[None]:
+    """An exclusive lock between processes (POSIX); elsewhere only the thread lock applies."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    with open(lock_path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
