@@ -209,8 +209,9 @@ def _origins(item: Token) -> list[Token]:
 def _described(item: Token, country: Token, text: str | None = None) -> ArgumentMention:
     mention = mention_for(country)
     text = text or f"{country.text} {item.text}"
-    mention.phrase = Span(country.idx, item.idx + len(item.text), text)
-    mention.descriptor = Span(country.idx, item.idx + len(item.text), text)
+    first, last = sorted((country, item), key=lambda t: t.i)  # "officials from Iran": the noun comes first
+    mention.phrase = Span(first.idx, last.idx + len(last.text), text)
+    mention.descriptor = mention.phrase
     return mention
 
 
