@@ -70,7 +70,9 @@ def descriptor_of(ent: Any) -> str | None:
 
 
 def _is_former(descriptor: str | None) -> bool:
-    return bool(descriptor) and any(w in FORMER for w in fold(descriptor).replace("-", " ").split())  # type: ignore[union-attr]
+    if not descriptor:
+        return False
+    return any(w in FORMER for w in fold(descriptor).replace("-", " ").split())
 
 
 class DocumentActors:
@@ -92,12 +94,12 @@ class DocumentActors:
                 sentence_of[token.i] = index
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                actor = self.person(ent.text, descriptor_of(ent))
-                self._remember(ent.root, sentence_of[ent.root.i], actor, True, named=True)
+                person = self.person(ent.text, descriptor_of(ent))
+                self._remember(ent.root, sentence_of[ent.root.i], person, True, named=True)
             elif ent.label_ in ("GPE", "ORG", "NORP"):
-                actor = self.phrase(ent.text)
-                if actor is not None:
-                    self._remember(ent.root, sentence_of[ent.root.i], actor, False)
+                group = self.phrase(ent.text)
+                if group is not None:
+                    self._remember(ent.root, sentence_of[ent.root.i], group, False)
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE_NOUNS and token.dep_ != "compound":
                 start, end = phrase_bounds(token)

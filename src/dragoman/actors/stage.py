@@ -172,7 +172,7 @@ def drop_members_groups(candidate: EventCandidate) -> None:
 def make_actors_stage(resources: Resources) -> ActorsStage:
     from .phrase import resolve_phrase
 
-    kb = resources.kb
+    kb: Any = resources.kb  # the full KnowledgeBase: phrase resolution uses more than the lookup protocol
 
     def resolve(text: str, on: date | None) -> Actor | None:
         return resolve_phrase(text, on, kb)

@@ -212,7 +212,7 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
 
 def condition_subjects(verb: Token) -> list[Token]:
     """"threatened to impose controls if Washington expanded its restrictions": the threatened party."""
-    found = []
+    found: list[Token] = []
     for clause in verb.subtree:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             found.extend(c for c in clause.children if c.dep_ == "nsubj")
