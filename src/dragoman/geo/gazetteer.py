@@ -152,11 +152,23 @@ class Gazetteer:
             base = " ".join(words[:-1])
             found = self._rank(self._rows("alias", base), ctx)
             areas = tuple(m for m in found if m.location.feature in AREA_FEATURES)
-            return areas or found
+            # "Krasnodar region" is GeoNames' "Krasnodarskiy Kray": a subdivision named from the base
+            return areas or self._rank(self._subdivisions_starting(base), ctx) or found
         if len(words) > 1 and words[-1] == "city":
             found = self._rank(self._rows("alias", " ".join(words[:-1])), ctx)
             return tuple(m for m in found if m.location.feature == "city") or found
         return ()
+
+    def _subdivisions_starting(self, base: str) -> list[tuple]:
+        """Subdivisions with a name that starts with the word ``base`` (at least 4 letters)."""
+        if len(base) < 4:
+            return []
+        sql = (
+            f"SELECT DISTINCT {_ENTRY_COLUMNS}, a.alternate FROM alias a JOIN entry e ON e.id = a.entry "
+            "WHERE a.key >= ? AND a.key < ? AND e.feature = 'admin1'"
+        )
+        rows = self._con.execute(sql, (base, base + "\uffff")).fetchall()
+        return [(*row[1:10], row[10], row[9]) for row in rows]
 
     def _rows(self, table: str, key: str) -> list[tuple]:
         alternate = "a.alternate" if table == "alias" else "0"

@@ -20,7 +20,13 @@ from typing import Any
 from .mentions import Mention
 from .words import GATHERING_NOUNS, LOCATIVE_PREPS, PLACE_NOUNS, TARGET_PREPS, VISIT_LEMMAS, VISIT_PREPS
 
-AIMED_EVENTS = {"ASSAULT", "COERCE"}
+# Event types whose object or prepositional phrase names the site, with those prepositions.
+AIMED_PREPS = {
+    "ASSAULT": TARGET_PREPS,
+    "COERCE": TARGET_PREPS,
+    "RETREAT": {"from", "in", "out"},
+    "MOBILIZE": {"to", "into", "near", "along", "in"},
+}
 # Inside a place phrase: objects and appositions always ("the capital of Kyiv", "the capital,
 # Doha"); modifiers only of a place noun ("Ukraine's Donetsk region", not "the US embassy").
 PHRASE_DEPS = {"pobj", "appos", "conj", "npadvmod", "prep"}
@@ -35,8 +41,9 @@ def _by_token(mentions: list[Mention]) -> dict[int, Mention]:
     return {i: m for m in mentions for i in m.tokens}
 
 
-def place_in_phrase(head: Any, index: dict[int, Mention]) -> Mention | None:
-    """The most specific place named in the noun phrase headed by ``head``."""
+def place_in_phrase(head: Any, index: dict[int, Mention], modifiers: bool = False) -> Mention | None:
+    """The most specific place named in the noun phrase headed by ``head`` (``modifiers``: also
+    in the modifiers of any noun, not only of place nouns)."""
     found: list[tuple[int, int, Mention]] = []
     stack = [(head, 0)]
     while stack:
@@ -44,7 +51,7 @@ def place_in_phrase(head: Any, index: dict[int, Mention]) -> Mention | None:
         mention = index.get(tok.i)
         if mention is not None and mention.location is not None:
             found.append((SPECIFICITY.get(mention.location.feature or "", 2), depth, mention))
-        names_place = mention is not None or tok.lemma_.lower() in PLACE_NOUNS
+        names_place = modifiers or mention is not None or tok.lemma_.lower() in PLACE_NOUNS
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
                 continue
@@ -63,13 +70,11 @@ def scene_heads(trigger: Any, light_verb: bool = True) -> list[Any]:
     heads = [trigger]
     if trigger.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         heads.append(trigger.head)
-    if (
-        light_verb
-        and trigger.pos_ in ("NOUN", "PROPN")
-        and trigger.dep_ in LIGHT_DEPS
-        and trigger.head.pos_ == "VERB"
-    ):
-        heads.append(trigger.head)
+    if light_verb and trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ in LIGHT_DEPS and trigger.head.pos_ == "VERB":
+            heads.append(trigger.head)
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
+            heads.append(trigger.head.head)  # "arrived in Beirut for talks"
     adjuncts = []
     for head in heads:
         adjuncts += [
@@ -109,20 +114,32 @@ def locative_site(trigger: Any, index: dict[int, Mention], light_verb: bool = Fa
 def aimed_site(
     trigger: Any, event_type: str, target_tokens: set[int], index: dict[int, Mention]
 ) -> Mention | None:
-    """The place an assault is aimed at, or the place a visit goes to."""
+    """The place an assault is aimed at, a retreat leaves, a deployment goes to, a visit reaches."""
     visit = trigger.lemma_.lower() in VISIT_LEMMAS
-    if event_type not in AIMED_EVENTS and not visit:
+    preps = AIMED_PREPS.get(event_type, VISIT_PREPS if visit else None)
+    if preps is None:
         return None
     for i in sorted(target_tokens):
         mention = index.get(i)
-        if mention is not None and mention.location is not None and event_type in AIMED_EVENTS:
+        if mention is not None and mention.location is not None and event_type in AIMED_PREPS:
             return mention
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += list(_preps(trigger, TARGET_PREPS if event_type in AIMED_EVENTS else VISIT_PREPS))
+    objects += list(_preps(trigger, preps))
     for obj in objects:
-        place = place_in_phrase(obj, index)
+        # the owner of what is hit is where it was hit: "a barrage against Ukraine's grid"
+        place = place_in_phrase(obj, index, modifiers=event_type in AIMED_PREPS)
         if place is not None:
             return place
+    return None
+
+
+def subject_site(trigger: Any, index: dict[int, Mention]) -> Mention | None:
+    """Where the acting subject is said to be: "Police in Nairobi fired tear gas"."""
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        for obj in _preps(subject, LOCATIVE_PREPS):
+            place = place_in_phrase(obj, index)
+            if place is not None:
+                return place
     return None
 
 
@@ -158,7 +175,13 @@ def event_site(
         return aimed  # "raided the Jenin camp in the West Bank": the narrower place
     # A noun trigger's verb comes after the aim: in "condemned in Paris the attacks on Rafah"
     # the attacks were in Rafah.
-    return stated or aimed or locative_site(trigger, index, light_verb=True) or meeting_site(trigger, index)
+    return (
+        stated
+        or aimed
+        or locative_site(trigger, index, light_verb=True)
+        or meeting_site(trigger, index)
+        or subject_site(trigger, index)
+    )
 
 
 def _within(inner: Mention, outer: Mention) -> bool:
