@@ -161,10 +161,26 @@ def _admin1_names() -> dict[str, tuple[str, int | None, set[str]]]:
         if sub.admin_level != 1 or not sub.geonames_code:
             continue
         aliases = {a for a in (sub.aliases or ()) if is_latin(a)}
-        # "Dagestan, Respublika": the name before the comma is the one news uses
-        name = ascii_name(sub.name.split(",")[0].strip())
+        name = _english_subdivision_name(sub.name, aliases)
         table[sub.geonames_code] = (name, sub.geonames_id, aliases | {sub.name, name})
     return table
+
+
+GENERIC_WORDS = ("Governorate", "Oblast", "Province", "Region", "Krai", "State", "Prefecture", "District")
+
+
+def _english_subdivision_name(name: str, aliases: set[str]) -> str:
+    """The name English news gives a subdivision: "Donetsk Oblast" for "Donetska oblast", "Cairo
+    Governorate" for "Al Qāhirah", "Dagestan" for "Dagestan, Respublika"; ASCII names stay."""
+    name = name.split(",")[0].strip()
+    last = name.split()[-1] if name.split() else ""
+    if name.isascii() and not last.islower():
+        return name
+    english = sorted((a for a in aliases if a.isascii() and a.split()[-1] in GENERIC_WORDS), key=len)
+    if english:
+        return english[0]
+    plain = sorted((a for a in aliases if a.isascii() and len(a.split()) == 1), key=len)
+    return plain[0] if plain and not name.isascii() else ascii_name(name)
 
 
 def _cities(
