@@ -28,6 +28,11 @@ from ..errors import InputError
     help="Report for people (text) or machines (json).",
 )
 @click.option("--ablation", is_flag=True, help="Also score the rules without the learned classifier.")
+@click.option(
+    "--classifier-only",
+    is_flag=True,
+    help="Score the learned classifier alone, clause by clause, on the annotated triggers.",
+)
 @click.option("--worst", type=int, default=15, show_default=True, help="How many worst errors to list.")
 @click.option(
     "--shared-data",
@@ -35,7 +40,14 @@ from ..errors import InputError
     default=None,
     help="Folder holding ngec/guardian_sample.csv (default: ../shared/data beside the repository).",
 )
-def evaluate(gold: tuple[Path, ...], fmt: str, ablation: bool, worst: int, shared_data: Path | None) -> None:
+def evaluate(
+    gold: tuple[Path, ...],
+    fmt: str,
+    ablation: bool,
+    classifier_only: bool,
+    worst: int,
+    shared_data: Path | None,
+) -> None:
     """Score Dragoman's events against gold annotations (JSON lines)."""
     from ..evaluate.gold import load_gold
     from ..evaluate.report import render_ablation_text, render_json, render_text
@@ -47,6 +59,9 @@ def evaluate(gold: tuple[Path, ...], fmt: str, ablation: bool, worst: int, share
         click.echo(f"dragoman: {gold_set.skipped} records skipped: {gold_set.skip_reason}", err=True)
     if not gold_set.documents:
         raise InputError("no gold document could be read; nothing to evaluate")
+    if classifier_only:
+        _classifier_scores(gold_set.documents, fmt)
+        return
     pipeline = Pipeline()
     reports = {"rules + classifier": evaluate_gold(gold_set, pipeline)}
     if ablation:
@@ -64,3 +79,19 @@ def evaluate(gold: tuple[Path, ...], fmt: str, ablation: bool, worst: int, share
         click.echo("\nablation\n" + render_ablation_text(reports))
     if gold_set.skipped:
         click.echo(json.dumps({"skipped": gold_set.skipped}))
+
+
+def _classifier_scores(documents: list, fmt: str) -> None:
+    from ..learn.model import load_classifier
+    from ..learn.train import score_documents
+
+    scores = score_documents(documents, load_classifier())
+    if fmt == "json":
+        click.echo(json.dumps(scores, indent=2))
+        return
+    for view, result in scores.items():
+        click.echo(
+            f"classifier ({view.replace('_', ' ')}): clause macro F1 {result['macro_f1']:.3f},"
+            f" accuracy {result['accuracy']:.3f} over {result['rows']} candidate clauses"
+        )
+        click.echo("  " + ", ".join(f"{t} {f:.2f}" for t, f in result["per_type_f1"].items()))

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 N_BUCKETS = 2**17
 
 WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*|\d+")
@@ -30,6 +30,7 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "
 SPEECH = frozenset({"said", "say", "says", "told", "according", "stated", "added", "claimed"})
 SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 OUTSIDE_WEIGHT = 0.4
+TRIGGER_WEIGHT = 2.0
 DEP_CHILD_DEPS = frozenset(
     {
         "dobj",
@@ -81,15 +82,17 @@ def surface_features(sentence: str, trigger: str | None, clause: str | None) -> 
 
     >>> f = surface_features("Russia did not attack Kyiv.", "attack", None)
     >>> f["t=attack"], f["neg"], "t|neg=attack" in f
-    (1.0, 1.0, True)
+    (2.0, 1.0, True)
     """
     clause = clause or sentence
     clause_words = words(clause)
     feats: dict[str, float] = {}
     trig = (trigger or "").lower()
     if trig:
-        feats[f"t={trig}"] = 1.0
-        feats[f"ts={stem(trig)}"] = 1.0
+        # The trigger carries most of the signal; a larger value lets it outweigh context words
+        # under the same regularisation.
+        feats[f"t={trig}"] = TRIGGER_WEIGHT
+        feats[f"ts={stem(trig)}"] = TRIGGER_WEIGHT
     for w in clause_words:
         feats[f"w={stem(w)}"] = 1.0
     for a, b in itertools.pairwise(clause_words):

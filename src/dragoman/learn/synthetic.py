@@ -1,8 +1,8 @@
 """Optional extra training rows from the NGEC synthetic stories (../shared/data/ngec/synthetic_events.csv).
 
-Each story carries one PLOVER label and often a mode. Its first sentence is parsed and the
-trigger is taken to be the main verb (the reported clause's verb when the main verb is a speech
-verb). These rows are positives only and are down-weighted: the stories are machine-written.
+Each story carries one PLOVER label and often a mode. Its first sentence becomes one row of
+surface word features without a trigger (the lead's main verb is too often not the event's
+trigger). These rows are positives only and are down-weighted: the stories are machine-written.
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ import csv
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
-from .examples import Example, token_features
+from .examples import Example
+from .features import stem, surface_features, words
 
 SYNTHETIC_CSV = Path("ngec") / "synthetic_events.csv"
 MODE_FIXES = {"primative": "primitive", "sieze": "seize", "martial-law": "curfew"}
-SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "confirm", "claim"})
 FIRST_SENTENCE = re.compile(r"^(.{20,400}?[.!?])(?:\s|$)", re.DOTALL)
 
 
@@ -41,37 +40,38 @@ def normalise_mode(mode: str | None) -> str | None:
     return MODE_FIXES.get(mode, mode)
 
 
-def story_trigger(parsed: Any) -> Any:
-    """The main verb of the first sentence, looking through "X said (that) ..."."""
-    sentence = next(iter(parsed.sents))
-    root = sentence.root
-    if root.lemma_.lower() in SPEECH_LEMMAS:
-        for child in root.children:
-            if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB":
-                return child
-    return root
+def lead_trigger(text: str, label: str, trigger_stems: dict[str, set[str]]) -> str | None:
+    """The first word of the lead whose stem is a known trigger of ``label`` (from the gold data).
+
+    >>> lead_trigger("Troops shelled the town.", "ASSAULT", {"ASSAULT": {"shell"}})
+    'shelled'
+    """
+    stems = trigger_stems.get(label, set())
+    return next((w for w in words(text) if stem(w) in stems), None)
 
 
-def synthetic_examples(path: Path, nlp: Any, limit: int | None = None) -> list[Example]:
-    """One positive row per story."""
+def synthetic_examples(
+    path: Path, trigger_stems: dict[str, set[str]] | None = None, limit: int | None = None
+) -> list[Example]:
+    """One positive row per story (the lead sentence; its trigger when a gold trigger word is in it)."""
     rows = read_synthetic(path, limit)
-    texts = []
+    examples = []
     for row in rows:
         match = FIRST_SENTENCE.match(row["text"].strip())
-        texts.append(match.group(1) if match else row["text"][:400])
-    examples = []
-    for row, parsed in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
-        token = story_trigger(parsed)
-        surface, dependency = token_features(token)
+        text = match.group(1) if match else row["text"][:400]
+        label = row["label"].strip().upper()
+        # The lead's main verb is too often not the event's trigger ("told", "are"), so a
+        # trigger is only named when a word of the lead is a gold trigger of the same type.
+        trigger = lead_trigger(text, label, trigger_stems or {})
         examples.append(
             Example(
-                surface,
-                dependency,
-                row["label"].strip().upper(),
+                surface_features(text, trigger, None),
+                {},
+                label,
                 normalise_mode(row.get("mode")),
                 [],
                 "synthetic",
-                token.text,
+                trigger or "",
             )
         )
     return examples
