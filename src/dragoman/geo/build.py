@@ -21,7 +21,7 @@ from .sources import PlaceRecord, data_fingerprint, gather_records
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "6"  # bump when the schema or the scoring of priors changes
+INDEX_VERSION = "7"  # bump when the schema or the scoring of priors changes
 
 # Priors on a log10-population scale; see ``prior`` for how they combine.
 COUNTRY_BONUS = 1.5

@@ -312,3 +312,6 @@ def _add_place_aliases(records: list[PlaceRecord]) -> None:
             log.warning("place alias %r: no city %r in %s", row["alias"], row["name"], row["country"])
             continue
         target.names.add(row["alias"])
+        if row.get("display") == "yes":
+            target.names.add(target.name)
+            target.name = row["alias"]
