@@ -147,3 +147,22 @@ def test_evaluate_command_prints_json(tmp_path: Path, monkeypatch: pytest.Monkey
     data = json.loads(result.output)
     assert data["macro_f1"] == 1.0 and data["documents"] == 2
     assert data["non_event_false_alarm_rate"] == 0.0
+
+
+def test_classifier_only_prints_clause_scores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+
+    def fake_scores(documents: list, classifier: object, nlp: object = None) -> dict:
+        seen.append(len(documents))
+        result = {"macro_f1": 0.7, "accuracy": 0.8, "per_type_f1": {"ASSAULT": 0.7}, "rows": 5}
+        return {"with_parse": result, "strings_only": result}
+
+    monkeypatch.setattr("dragoman.learn.train.score_documents", fake_scores)
+    monkeypatch.setattr("dragoman.learn.model.load_classifier", lambda: object())
+    from dragoman.cli.main import cli
+
+    path = write_jsonl(tmp_path / "g.jsonl", RECORDS)
+    result = CliRunner().invoke(cli, ["evaluate", str(path), "--classifier-only"])
+    assert result.exit_code == 0, result.output
+    assert seen == [2]
+    assert "clause macro F1 0.700" in result.output and "ASSAULT 0.70" in result.output
