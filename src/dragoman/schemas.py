@@ -113,6 +113,7 @@ class EventCandidate:
     confidence: float = 0.5
     symmetric: bool = False  # CONSULT-like events between peers
     needs_target: bool = False  # without a resolved target the words are too vague to code
+    armed_forces: bool = False  # the words say the actors are military ("joint naval exercises")
     anchor: Span | None = None  # verb heading the event's clause ("expressed" for "expressed concerns")
     place: Span | None = None  # place phrase stated for the event ("in Doha")
     location: Location | None = None

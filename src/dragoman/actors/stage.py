@@ -34,7 +34,7 @@ class ActorsStage:
             settle_warning(candidate)
             drop_members_groups(candidate)
             settle_reported_force(candidate)
-            if (candidate.event_type == "MOBILIZE" and candidate.mode == "troops") or "military" in candidate.contexts:
+            if (candidate.event_type == "MOBILIZE" and candidate.mode == "troops") or candidate.armed_forces:
                 # "Russia deployed troops", "Japan and the Philippines held joint naval exercises"
                 candidate.sources = [_as_military(m) for m in candidate.sources]
                 if candidate.event_type == "COOPERATE":

@@ -81,8 +81,9 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         symmetric=frame.entry.symmetric,
         needs_target=frame.entry.needs_target,
         confidence=0.7,
-        rule=f"lexicon:{frame.key}",
+        rule=f"lexicon:{frame.key}" + ("+object" if frame.retyped else ""),
         contexts=["military"] if _military(frame.trigger) else [],
+        armed_forces=_military(frame.trigger),
     )
     if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
         candidate.negated = True

@@ -47,6 +47,7 @@ class Frame:
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
     mode: str | None = None
+    retyped: bool = False  # the type comes from the object or the light verb, not the trigger word
 
 
 def is_verbal(token: Token) -> bool:
@@ -72,6 +73,13 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
                     HOSTILE_INTENT_PHRASES[pair], target_preps=("on", "at", "against"), needs_target=True
                 )
     return None
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """Objects of a verb, including the noun of a reduced relative the parser made a clause."""
+    return children_with(verb, ["dobj"]) or [
+        s for c in verb.children if _reduced_relative(c) for s in c.children if s.dep_ == "nsubj"
+    ]
 
 
 def _reduced_relative(clause: Token) -> bool:
@@ -153,20 +161,25 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
                                      or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in _objects(verb)):
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
-    dobjs = children_with(verb, ["dobj"]) or [
-        s for c in verb.children if _reduced_relative(c) for s in c.children if s.dep_ == "nsubj"
-    ]
+    dobjs = direct_objects(verb)
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
     retyped = _retyped(verb, entry, _objects(verb))
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
+    frame = verb_frame_for(verb, entry, key, mode, known)
+    frame.retyped = retyped is not None
+    return frame
+
+
+def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, known: Known) -> Frame:
+    """The frame of a verb whose event type is already decided (by the lexicon or the classifier)."""
     frame = Frame(verb, entry, key, verb, mode=mode)
-    _verb_arguments(frame, verb, dobjs)
+    _verb_arguments(frame, verb, direct_objects(verb))
     _protesters_riot(frame)
     _settle_tokens(frame, known)
-    if not frame.targets and entry.event_type in PLACE_TARGET_TYPES:
+    if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
     return frame
 
@@ -363,14 +376,16 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     if found is None:
         return None
     key, entry = found
-    if key in ("withdrawal", "pullout") and leaves_grouping(noun):
+    left = key in ("withdrawal", "pullout") and leaves_grouping(noun)
+    if left:
         entry = replace(entry, event_type=EventType.SANCTION, target_preps=("from",))
     verb, relation = governed if governed else (noun, "")
-    frame = Frame(noun, entry, key, verb, mode=NOUN_MODES.get(key) or entry.mode)
+    frame = Frame(noun, entry, key, verb, mode=NOUN_MODES.get(key) or entry.mode, retyped=left)
     retype = NOUN_RETYPE.get((verb.lemma_.lower(), key)) if governed else None
     if retype is not None:
         frame.entry = replace(entry, event_type=retype[0], needs_target=False)
         frame.mode = retype[1] or frame.mode
+        frame.retyped = True
     lends_agent = governed is not None and (
         (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
         or (relation == "in" and verb.lemma_ == "be")  # "is in talks with"

@@ -13,23 +13,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..codes import EventType
 from ..errors import DragomanError
 from ..resources import Resources
 from ..schemas import CodedDocument, EventCandidate
-from .extract import extract_sentence
+from .extract import candidate_from_frame, complete, extract_sentence
+from .frames import verb_frame_for
+from .lexicon import Trigger
 
 log = logging.getLogger(__name__)
 
+# Prepositions that may introduce the target of an event found by the classifier alone.
+RECALL_PREPS = ("with", "to", "against", "on", "at", "from", "into", "for")
+
 # Rules whose event type comes from sentence structure, not from a trigger word.
-STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended")
+STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object")
 
 
 @dataclass(frozen=True)
 class ClassifierPolicy:
     """How far the classifier may overrule the rules (thresholds chosen on the dev split)."""
 
-    retype_above: float = 0.75  # confidence needed to change a rule's event type
-    drop_above: float = 0.9  # confidence in "no event" needed to drop a rule's candidate
+    retype_above: float = 0.9  # confidence needed to change a rule's event type
+    drop_above: float = 1.01  # confidence in "no event" needed to drop a rule's candidate (never, as measured)
+    find_above: float = 0.9  # confidence needed to propose an event on a verb the rules did not take
 
 
 class EventsStage:
@@ -48,13 +55,35 @@ class EventsStage:
     def __call__(self, coded: CodedDocument) -> CodedDocument:
         candidates = []
         for index, sentence in enumerate(coded.doc.sents):
-            candidates.extend(extract_sentence(sentence, index, self.known))
-        if self.classifier is not None:
-            for candidate in candidates:
-                if not candidate.negated:
-                    self.adjudicate(coded.doc, candidate)
+            found = extract_sentence(sentence, index, self.known)
+            if self.classifier is not None:
+                for candidate in found:
+                    if not candidate.negated:
+                        self.adjudicate(coded.doc, candidate)
+                found.extend(self.recall(coded.doc, sentence, index, found))
+            candidates.extend(found)
         coded.candidates = candidates
         return coded
+
+    def recall(self, doc: Any, sentence: Any, index: int, found: list[EventCandidate]) -> list[EventCandidate]:
+        """Events the classifier reads on verbs the rules did not take, with the rules' argument finding."""
+        taken = {t.i for c in found for span in (c.trigger, c.anchor) if span is not None
+                 for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ()}
+        extra = []
+        for verb, prediction in self.classifier.scan_sentence(sentence, self.policy.find_above):  # type: ignore[union-attr]
+            if verb.i in taken or prediction.event_type is None:
+                continue
+            event_type = EventType(prediction.event_type)
+            entry = Trigger(event_type, target_preps=RECALL_PREPS, needs_target=True,
+                            symmetric=event_type in (EventType.CONSULT, EventType.COOPERATE))
+            frame = verb_frame_for(verb, entry, verb.lemma_.lower(), prediction.mode, self.known)
+            candidate = candidate_from_frame(frame, index, self.known)
+            if candidate is not None and complete(candidate, needs_target=True):
+                candidate.rule = f"classifier:{event_type.value}" + candidate.rule.partition("lexicon:")[2][len(frame.key):]
+                candidate.contexts = list(prediction.contexts)
+                candidate.confidence = round(prediction.confidence * 0.8, 3)
+                extra.append(candidate)
+        return extra
 
     def adjudicate(self, doc: Any, candidate: EventCandidate) -> None:
         """Let the classifier confirm, retype or drop one candidate, and add mode and contexts."""
