@@ -96,7 +96,7 @@ def _fail(message: str) -> NoReturn:
     "--output",
     type=click.Path(path_type=Path),
     help="Write events to this file (default: standard output). Failures go to NAME.failures.jsonl beside it, "
-    "finished documents to NAME.journal (for --resume). With --engine dask, a folder for Parquet files.",
+    "a journal of finished documents to PATH.journal (for --resume). With --engine dask, a folder for Parquet.",
 )
 @click.option(
     "--format",

@@ -28,7 +28,7 @@ workers_option = click.option(
 _OPTIONS = [
     workers_option,
     click.option("--resume", is_flag=True,
-                 help="Continue a run that stopped (crash, Ctrl-C): documents listed in OUTPUT.journal are "
+                 help="Continue a run that stopped (crash, Ctrl-C): documents listed in PATH.journal (beside -o PATH) are "
                  "skipped and events written after its last entry are dropped. Needs -o."),
     click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
                  help="local: this machine's processes; dask: a Dask cluster, writing Parquet to -o DIR."),
