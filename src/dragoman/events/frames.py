@@ -16,7 +16,6 @@ from .lexicon import (
     NOUN_MODES,
     NOUN_RETYPE,
     OBJECT_RETYPE,
-    PROTESTER_NOUNS,
     SPEECH_VERBS,
     VERB_MODES,
     VERBS,
@@ -24,6 +23,7 @@ from .lexicon import (
     lookup_noun,
     lookup_verb,
 )
+from .retype import is_test_fire, leaves_grouping, moved_by_whom, retyped_by_object, riot_or_cyber
 
 Token = Any
 Known = Callable[[str], bool] | None
@@ -33,7 +33,7 @@ PLACE_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.M
 PLACE_PREPS = frozenset({"in", "into", "near", "on", "across", "at"})
 JOINT = frozenset({"joint", "combined"})
 DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
-GROUPINGS = frozenset(["treaty", "agreement", "deal", "pact", "accord", "organization", "organisation", "bloc", "alliance", "union"])
+
 
 
 @dataclass
@@ -99,51 +99,6 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
-def _test_fire(verb: Token) -> bool:
-    doc = verb.doc
-    return verb.lemma_.lower() == "fire" and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
-
-
-def _retyped(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, str | None] | None:
-    """The object decides: "withdrew its ambassador" (SANCTION), "sent troops" (MOBILIZE)."""
-    lemma = verb.lemma_.lower()
-    for obj in dobjs:
-        found = OBJECT_RETYPE.get((lemma, obj.lower_)) or OBJECT_RETYPE.get((lemma, obj.lemma_.lower()))
-        for inner in prep_objects(obj, ["of"]):  # "deployed thousands of troops"
-            found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
-        if found is not None:
-            # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
-            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE) or (
-                found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
-            )
-            return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
-                           direct_object=object_is_target), found[1]
-    if lemma in ("withdraw", "pull") and leaves_grouping(verb):
-        return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
-    if lemma == "welcome" and any(_is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
-        return replace(entry, event_type=EventType.CONSULT), "host"  # "welcomed Milei to Rome"
-    return None
-
-
-def _is_place(token: Token) -> bool:
-    return token.ent_type_ in PLACES or (token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP"))
-
-
-RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
-
-
-def leaves_grouping(token: Token) -> bool:
-    """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
-    return any(
-        o.lemma_.lower() in GROUPINGS or (o.is_upper and len(o) > 2)  # "the treaty", "the bloc ECOWAS"
-        or (o.ent_type_ == "ORG" and not any(c.dep_ == "prep" for c in o.children) and o.head.lower_ == "from")
-        for o in prep_objects(token, ["from"])
-    )
-
-
-PLACES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
     if not is_verbal(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or _reduced_relative(verb):
@@ -151,10 +106,10 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     phrasal = _phrasal(verb)
     if phrasal is not None:
         key, entry = phrasal
-    elif _test_fire(verb):
+    elif is_test_fire(verb):
         key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
-    elif _gathering(verb) is not None:
-        key, entry = verb.lemma_.lower(), _gathering(verb)  # type: ignore[assignment]
+    elif moved_by_whom(verb) is not None:
+        key, entry = verb.lemma_.lower(), moved_by_whom(verb)  # type: ignore[assignment]
     else:
         found = lookup_verb(verb.lemma_.lower())
         if found is None and not any((verb.lemma_.lower(), d.lemma_.lower()) in OBJECT_RETYPE
@@ -165,7 +120,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
-    retyped = _retyped(verb, entry, _objects(verb))
+    retyped = retyped_by_object(verb, entry, _objects(verb))
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
     frame = verb_frame_for(verb, entry, key, mode, known)
@@ -177,7 +132,7 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
     """The frame of a verb whose event type is already decided (by the lexicon or the classifier)."""
     frame = Frame(verb, entry, key, verb, mode=mode)
     _verb_arguments(frame, verb, direct_objects(verb))
-    _protesters_riot(frame)
+    frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
     _settle_tokens(frame, known)
     if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
@@ -247,43 +202,6 @@ def _phrase_tokens(verb: Token) -> list[Token]:
 CONTENT_TYPES = frozenset({EventType.REJECT, EventType.REQUEST})
 YIELDING_VERBS = frozenset({"bow", "yield", "cave", "give", "bend", "respond", "heed", "concede"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "nsubj", "csubj"})
-
-
-def _gathering(verb: Token) -> Trigger | None:
-    """Who moves decides what moving is: protesters gathering or blocking a road protest;
-    soldiers massing or advancing mobilize; troops leaving a country retreat."""
-    subject = subject_of(verb)
-    if subject is None:
-        return None
-    lemma, who = verb.lemma_.lower(), {subject.lemma_.lower(), subject.lower_}
-    if who & PROTESTER_NOUNS and lemma in GATHER_VERBS:
-        return Trigger(EventType.PROTEST, "demo", target_preps=("against", "outside"), direct_object=False)
-    if who & PROTESTER_NOUNS and lemma in OBSTRUCT_VERBS:
-        return Trigger(EventType.PROTEST, "obstruct", target_preps=("against",), direct_object=False)
-    if who & MILITARY_NOUNS and lemma in GATHER_VERBS | {"mass", "advance", "move"}:
-        return Trigger(EventType.MOBILIZE, "troops", target_preps=("outside", "near", "towards", "toward", "on"),
-                       direct_object=False)
-    if who & MILITARY_NOUNS and lemma == "leave":
-        return Trigger(EventType.RETREAT, "withdraw", target_preps=("from",))
-    return None
-
-
-GATHER_VERBS = frozenset({"gather", "assemble", "converge", "flood"})
-OBSTRUCT_VERBS = frozenset({"block", "occupy", "barricade", "blockade"})
-MILITARY_NOUNS = frozenset({"troops", "soldiers", "forces", "army", "tanks", "soldier", "troop", "force", "marines"})
-
-
-def _protesters_riot(frame: Frame) -> None:
-    """Crowds using force riot (PROTEST); hackers attacking coerce (cyber), as PLOVER codes them."""
-    if frame.entry.event_type not in (EventType.ASSAULT, EventType.COERCE):
-        return
-    agents = {s.lemma_.lower() for s in frame.sources} | {s.lower_ for s in frame.sources}
-    if agents & PROTESTER_NOUNS:
-        frame.entry = replace(frame.entry, event_type=EventType.PROTEST, needs_target=False)
-        frame.mode = "riot"
-    elif agents & {"hacker", "hackers"}:
-        frame.entry = replace(frame.entry, event_type=EventType.COERCE)
-        frame.mode = "cyber"
 
 
 def _settle_tokens(frame: Frame, known: Known) -> None:

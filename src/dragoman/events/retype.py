@@ -1,0 +1,101 @@
+"""How the words around a trigger change what it means.
+
+The object decides ("withdrew its ambassador" is SANCTION, "sent troops" MOBILIZE), so does the
+place ("welcomed Milei to Rome" is hosting) and the actor ("protesters stormed" is a riot,
+"hackers targeted" a cyber operation, "troops left" a retreat).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..codes import EventType
+from .arguments import prep_objects
+from .clauses import subject_of
+from .lexicon import OBJECT_RETYPE, PROTESTER_NOUNS, Trigger
+
+Token = Any
+
+GROUPINGS = frozenset(["treaty", "agreement", "deal", "pact", "accord", "organization", "organisation", "bloc", "alliance", "union"])
+
+
+def is_test_fire(verb: Token) -> bool:
+    doc = verb.doc
+    return verb.lemma_.lower() == "fire" and verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
+
+
+def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, str | None] | None:
+    """The object decides: "withdrew its ambassador" (SANCTION), "sent troops" (MOBILIZE)."""
+    lemma = verb.lemma_.lower()
+    for obj in dobjs:
+        found = OBJECT_RETYPE.get((lemma, obj.lower_)) or OBJECT_RETYPE.get((lemma, obj.lemma_.lower()))
+        for inner in prep_objects(obj, ["of"]):  # "deployed thousands of troops"
+            found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
+        if found is not None:
+            # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
+            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE) or (
+                found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
+            )
+            return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
+                           direct_object=object_is_target), found[1]
+    if lemma in ("withdraw", "pull") and leaves_grouping(verb):
+        return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
+    if lemma == "welcome" and any(is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
+        return replace(entry, event_type=EventType.CONSULT), "host"  # "welcomed Milei to Rome"
+    return None
+
+
+def is_place(token: Token) -> bool:
+    return token.ent_type_ in PLACES or (token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP"))
+
+
+RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
+
+
+def leaves_grouping(token: Token) -> bool:
+    """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
+    return any(
+        o.lemma_.lower() in GROUPINGS or (o.is_upper and len(o) > 2)  # "the treaty", "the bloc ECOWAS"
+        or (o.ent_type_ == "ORG" and not any(c.dep_ == "prep" for c in o.children) and o.head.lower_ == "from")
+        for o in prep_objects(token, ["from"])
+    )
+
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def moved_by_whom(verb: Token) -> Trigger | None:
+    """Who moves decides what moving is: protesters gathering or blocking a road protest;
+    soldiers massing or advancing mobilize; troops leaving a country retreat."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    lemma, who = verb.lemma_.lower(), {subject.lemma_.lower(), subject.lower_}
+    if who & PROTESTER_NOUNS and lemma in GATHER_VERBS:
+        return Trigger(EventType.PROTEST, "demo", target_preps=("against", "outside"), direct_object=False)
+    if who & PROTESTER_NOUNS and lemma in OBSTRUCT_VERBS:
+        return Trigger(EventType.PROTEST, "obstruct", target_preps=("against",), direct_object=False)
+    if who & MILITARY_NOUNS and lemma in GATHER_VERBS | {"mass", "advance", "move"}:
+        return Trigger(EventType.MOBILIZE, "troops", target_preps=("outside", "near", "towards", "toward", "on"),
+                       direct_object=False)
+    if who & MILITARY_NOUNS and lemma == "leave":
+        return Trigger(EventType.RETREAT, "withdraw", target_preps=("from",))
+    return None
+
+
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "flood"})
+OBSTRUCT_VERBS = frozenset({"block", "occupy", "barricade", "blockade"})
+MILITARY_NOUNS = frozenset({"troops", "soldiers", "forces", "army", "tanks", "soldier", "troop", "force", "marines"})
+
+
+def riot_or_cyber(entry: Trigger, mode: str | None, sources: list[Token]) -> tuple[Trigger, str | None]:
+    """Crowds using force riot (PROTEST); hackers attacking coerce (cyber), as PLOVER codes them."""
+    if entry.event_type not in (EventType.ASSAULT, EventType.COERCE):
+        return entry, mode
+    agents = {s.lemma_.lower() for s in sources} | {s.lower_ for s in sources}
+    if agents & PROTESTER_NOUNS:
+        return replace(entry, event_type=EventType.PROTEST, needs_target=False), "riot"
+    if agents & {"hacker", "hackers"}:
+        return replace(entry, event_type=EventType.COERCE), "cyber"
+    return entry, mode
