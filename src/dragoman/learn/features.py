@@ -17,6 +17,7 @@ import itertools
 import re
 import zlib
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -52,6 +53,7 @@ DEP_CHILD_DEPS = frozenset(
 )
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude, fast stem: lower case without common inflections.
 
@@ -148,11 +150,14 @@ def dependency_features(token: Any) -> dict[str, float]:
     return feats
 
 
+@lru_cache(maxsize=500_000)
+def _crc(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
 def hash_features(feats: dict[str, float], n_buckets: int = N_BUCKETS) -> tuple[np.ndarray, np.ndarray]:
     """Bucket indices and values (duplicates summed by the caller's sparse matrix)."""
-    idx = np.fromiter(
-        (zlib.crc32(k.encode("utf-8")) % n_buckets for k in feats), dtype=np.int64, count=len(feats)
-    )
+    idx = np.fromiter((_crc(k) % n_buckets for k in feats), dtype=np.int64, count=len(feats))
     val = np.fromiter(feats.values(), dtype=np.float32, count=len(feats))
     return idx, val
 
