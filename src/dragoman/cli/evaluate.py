@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -69,7 +70,7 @@ def evaluate(
         reports["rules only"] = evaluate_gold(gold_set, rules_only)
     main = reports["rules + classifier"]
     if fmt == "json":
-        extra = {"skipped": gold_set.skipped}
+        extra: dict[str, Any] = {"skipped": gold_set.skipped}
         if ablation:
             extra["ablation"] = {name: r.to_dict(worst=0) for name, r in reports.items()}
         click.echo(render_json(main, worst, extra))

@@ -193,15 +193,12 @@ class EventClassifier:
             "modes_by_type": self.modes_by_type,
             "context_threshold": self.context_threshold,
         }
-        arrays = {f"{name}_w": dense[name][:, used].astype(np.float16) for name in layers}
+        arrays: dict[str, Any] = {f"{name}_w": dense[name][:, used].astype(np.float16) for name in layers}
         arrays.update({f"{name}_b": layer.bias.astype(np.float32) for name, layer in layers.items()})
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            path,
-            used=used.astype(np.int32),
-            meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
-            **arrays,
-        )
+        arrays["used"] = used.astype(np.int32)
+        arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
+        np.savez_compressed(path, **arrays)
 
     @classmethod
     def load(cls, path: Path) -> EventClassifier:
