@@ -60,7 +60,10 @@ class JournalEntry:
 
 @dataclass
 class ResumeState:
-    """What a previous run finished: document ids with their content hashes, and the failures."""
+    """What earlier runs finished: document ids with their content hashes, and the failures.
+
+    A journal read at the start of a run; the documents of the run itself are only in the file.
+    """
 
     done: dict[str, str] = field(default_factory=dict)  # doc_id -> content hash
     errors: dict[str, str] = field(default_factory=dict)  # doc_id -> error, for failed documents
@@ -139,8 +142,6 @@ class Journal:
         # Only the journal file grows: documents of this run are not kept in memory, so that
         # memory stays flat over a long run (an input that repeats a doc_id codes it again).
         self._pending.append(JournalEntry(article.doc_id, article.content_hash, events, error, offset))
-        if error is not None:
-            self.state.errors[article.doc_id] = error
 
     @property
     def pending(self) -> int:
