@@ -136,7 +136,20 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
     _settle_tokens(frame, known)
     if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
+    _weapons_test(frame)
     return frame
+
+
+WATERS = frozenset({"sea", "ocean", "gulf", "waters"})
+
+
+def _weapons_test(frame: Frame) -> None:
+    """"Launched missiles into the Yellow Sea": fire aimed only at open water is a weapons test."""
+    if frame.entry.event_type is not EventType.ASSAULT or not frame.targets:
+        return
+    if all(any(t.lower_ in WATERS for t in target.subtree) or target.lower_ in WATERS for target in frame.targets):
+        frame.entry = replace(frame.entry, event_type=EventType.MOBILIZE, needs_target=False)
+        frame.mode, frame.targets = "weapons", []
 
 
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
@@ -308,6 +321,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
         (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
         or (relation == "in" and verb.lemma_ == "be")  # "is in talks with"
         or (relation in ("for", "to") and verb.lemma_.lower() in MOTION_VERBS)  # "travelled to Cairo for talks"
+        or (relation in ("during", "on") and entry.mode == "visit")  # "urged Zelensky ... during a visit to Kyiv"
         or retype is not None
     )
     if lends_agent:
@@ -317,6 +331,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
         frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
     _settle_tokens(frame, known)
+    _weapons_test(frame)
     return frame if frame.sources else None
 
 

@@ -76,8 +76,9 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
                "reproach, sue, prosecute", target_preps=("against", "over"), needs_target=True),
-    **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, deny, turn down, boycott, oppose, "
-               "snub, decline, rule out, bar", target_preps=("from",), needs_target=True),
+    **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, turn down, decline, rule out",
+               target_preps=("from",), needs_target=False),  # "rejected proposals to freeze the front line"
+    **_entries(T.REJECT, "deny, oppose, snub, bar", target_preps=("from",), needs_target=True),
     **_entries(T.THREATEN, "threaten, warn, menace", target_preps=("against", "of"), needs_target=False),
     **_entries(T.PROTEST, "boycott", mode="boycott", needs_target=False),
     **_entries(T.PROTEST, "protest, demonstrate, rally, march, riot, picket, walk off",
@@ -122,7 +123,8 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     ("sever", "ties"): (T.SANCTION, "discontinue"), ("cut", "relations"): (T.SANCTION, "discontinue"),
     ("drop", "charges"): (T.CONCEDE, None),
     **{(v, o): (T.CONCEDE, None) for v in ("suspend", "pause", "reverse", "shelve", "scrap", "drop", "abandon",
-                                           "postpone", "freeze") for o in _words("plan, plans, bill, law, reform, decree")},
+                                           "postpone", "freeze") for o in _words(
+        "plan, plans, bill, law, reform, decree, tax, taxes, increases, increase, hike, hikes, fees")},
     **{(v, o): (T.SANCTION, "discontinue") for v in ("suspend", "pause", "halt", "freeze", "cut", "stop", "end")
        for o in _words("funding, aid, assistance, trade, imports, exports, cooperation, talks, flights")},
     **{(v, o): (T.SUPPORT, None) for v in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")
@@ -215,7 +217,9 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.ASSAULT, "attack, attacks, strike, strikes, airstrike, airstrikes, air strike, air strikes, "
                "bombing, bombings, shelling, offensive, assault, invasion, incursion, raid, military operation, "
                "ground operation, military operations, ground operations, bombardment, shelling, ambush, fire, barrage, missile, missiles, rockets, drone strike",
-               target_preps=("on", "against", "in", "at", "into", "targeting"), needs_target=True),
+               target_preps=("on", "against", "in", "at", "into", "targeting", "of"), needs_target=True),
+    **_entries(T.ASSAULT, "drones, drone", mode="aerial", target_preps=("at", "on", "against", "into"),
+               needs_target=True),
 }
 
 NOUN_MODES: dict[str, str] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from itertools import combinations, product
+from itertools import combinations, permutations, product
 
 from .. import __version__
 from ..codes import EventType, cameo_for
@@ -46,6 +46,8 @@ def actor_pairs(candidate: EventCandidate) -> list[tuple[Actor | None, Actor | N
     """Source-target pairs; "A and B met" (symmetric, no target) pairs the subjects among themselves."""
     sources = _actors(candidate.sources)
     if candidate.symmetric and not candidate.targets and len(sources) > 1:
+        if candidate.event_type == EventType.RETREAT.value:  # "Russia and Ukraine swapped prisoners": both released
+            return list(permutations(sources, 2))
         return list(combinations(sources, 2))
     return list(product(sources, _actors(candidate.targets)))
 
