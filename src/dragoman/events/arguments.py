@@ -36,13 +36,17 @@ def token_span(doc: Any, start: int, end: int) -> Span:
 
 
 def entity_of(token: Token) -> Any | None:
-    """The named entity the token belongs to, if any."""
+    """The named entity the token belongs to, if any (read off the IOB tags: ``doc.ents`` is rebuilt
+    on every access)."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def is_actor_like(token: Token, known: Callable[[str], bool] | None = None) -> bool:
@@ -89,7 +93,7 @@ def _located(prep: Token) -> bool:
 
 def head_span(token: Token) -> Span:
     ent = entity_of(token)
-    if ent is not None and ent.label_ in ACTOR_ENTS:
+    if ent is not None and token.ent_type_ in ACTOR_ENTS:
         return Span(ent.start_char, ent.end_char, ent.text)
     return Span(token.idx, token.idx + len(token.text), token.text)
 

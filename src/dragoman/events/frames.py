@@ -15,6 +15,7 @@ from .lexicon import (
     MOTION_VERBS,
     NOUN_MODES,
     NOUN_RETYPE,
+    NOUNS,
     OBJECT_RETYPE,
     SPEECH_VERBS,
     VERB_MODES,
@@ -367,7 +368,31 @@ def frames_in(sentence: Any, known: Known) -> list[Frame]:
     """Every trigger frame in a sentence, in text order."""
     frames = []
     for token in sentence:
-        frame = verb_frame(token, known) if is_verbal(token) else noun_frame(token, known)
+        if is_verbal(token):
+            frame = verb_frame(token, known) if token.lemma_.lower() in VERB_LEMMAS else None
+        elif token.pos_ in ("NOUN", "PROPN") and _may_be_event_noun(token):
+            frame = noun_frame(token, known)
+        else:
+            frame = None
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+# Cheap first tests (most tokens are no trigger): words that can head a verb or noun frame.
+VERB_LEMMAS = frozenset(
+    {key.split(" ", 1)[0] for key in VERBS}
+    | {verb for verb, _ in OBJECT_RETYPE}
+    | {verb for verb, _ in HOSTILE_INTENT_PHRASES}
+    | {"gather", "assemble", "converge", "flood", "block", "occupy", "barricade", "blockade", "mass", "advance",
+       "move", "leave"}
+)
+NOUN_WORDS = frozenset(
+    {key.rsplit(" ", 1)[-1] for key in NOUNS} | {noun for _, noun in NOUN_RETYPE} | {"drill", "exercise", "call"}
+)
+
+
+def _may_be_event_noun(noun: Token) -> bool:
+    return noun.lower_ in NOUN_WORDS or noun.lemma_.lower() in NOUN_WORDS or any(
+        c.lower_ in JOINT for c in noun.children
+    )
