@@ -243,10 +243,14 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
             inner.rule += "+folded"
 
 
-def speech_candidates(sentence: Any, sentence_index: int, known: Known) -> list[EventCandidate]:
+def speech_candidates(
+    sentence: Any, sentence_index: int, known: Known, positions: set[int] | None = None
+) -> list[EventCandidate]:
     """Demands and judgements in reported speech that carry no trigger word of their own."""
     found: list[EventCandidate] = []
-    for verb in sentence:
+    verbs = sentence if positions is None else [sentence.doc[i] for i in sorted(positions)
+                                                 if sentence.start <= i < sentence.end]
+    for verb in verbs:
         if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         speaker = subject_of(verb)
@@ -291,9 +295,14 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
     )
 
 
-def extract_sentence(sentence: Any, sentence_index: int, known: Known = None) -> list[EventCandidate]:
-    """All event candidates of one parsed sentence (negated ones included, flagged)."""
-    frames = frames_in(sentence, known)
+def extract_sentence(
+    sentence: Any, sentence_index: int, known: Known = None, positions: set[int] | None = None
+) -> list[EventCandidate]:
+    """All event candidates of one parsed sentence (negated ones included, flagged).
+
+    ``positions`` (from ``trigger_positions``) limits the search to tokens that can matter.
+    """
+    frames = frames_in(sentence, known, positions)
     by_trigger: dict[int, EventCandidate] = {}
     for frame in frames:
         candidate = candidate_from_frame(frame, sentence_index, known)
@@ -308,7 +317,7 @@ def extract_sentence(sentence: Any, sentence_index: int, known: Known = None) ->
             candidate.targets = condition or candidate.targets
     needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
-    candidates = kept + speech_candidates(sentence, sentence_index, known)
+    candidates = kept + speech_candidates(sentence, sentence_index, known, positions)
     return _unique(sorted(candidates, key=lambda c: c.trigger.start))
 
 

@@ -364,10 +364,12 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         frame.sources = [between[0]]
 
 
-def frames_in(sentence: Any, known: Known) -> list[Frame]:
-    """Every trigger frame in a sentence, in text order."""
+def frames_in(sentence: Any, known: Known, positions: set[int] | None = None) -> list[Frame]:
+    """Every trigger frame in a sentence, in text order (only at ``positions`` when given)."""
     frames = []
-    for token in sentence:
+    tokens = sentence if positions is None else [sentence.doc[i] for i in sorted(positions)
+                                                   if sentence.start <= i < sentence.end]
+    for token in tokens:
         if is_verbal(token):
             frame = verb_frame(token, known) if token.lemma_.lower() in VERB_LEMMAS else None
         elif token.pos_ in ("NOUN", "PROPN") and _may_be_event_noun(token):
@@ -390,6 +392,24 @@ VERB_LEMMAS = frozenset(
 NOUN_WORDS = frozenset(
     {key.rsplit(" ", 1)[-1] for key in NOUNS} | {noun for _, noun in NOUN_RETYPE} | {"drill", "exercise", "call"}
 )
+
+
+def trigger_positions(doc: Any) -> set[int]:
+    """Indices of the tokens worth a closer look (possible triggers, speech verbs), read from arrays
+    so that the parser's tokens are not all built as Python objects."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    verbs = {strings[w] for w in VERB_LEMMAS | SPEECH_VERBS}
+    nouns = {strings[w] for w in NOUN_WORDS}
+    joint = {strings[w] for w in JOINT}
+    found: set[int] = set()
+    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        if lemma in verbs or lower in nouns or lemma in nouns:
+            found.add(i)
+        elif lower in joint:
+            found.add(doc[i].head.i)  # "a joint patrol"
+    return found
 
 
 def _may_be_event_noun(noun: Token) -> bool:

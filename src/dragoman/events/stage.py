@@ -18,7 +18,7 @@ from ..errors import DragomanError
 from ..resources import Resources
 from ..schemas import CodedDocument, EventCandidate
 from .extract import candidate_from_frame, complete, extract_sentence
-from .frames import verb_frame_for
+from .frames import trigger_positions, verb_frame_for
 from .lexicon import Trigger
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,9 @@ class EventsStage:
 
     def __call__(self, coded: CodedDocument) -> CodedDocument:
         candidates = []
+        positions = trigger_positions(coded.doc)
         for index, sentence in enumerate(coded.doc.sents):
-            found = extract_sentence(sentence, index, self.known)
+            found = extract_sentence(sentence, index, self.known, positions)
             if self.classifier is not None:
                 for candidate in found:
                     if not candidate.negated:
