@@ -107,8 +107,8 @@ class EventsStage:
             candidate.event_type = prediction.event_type
             candidate.mode = prediction.mode
             candidate.rule += f"+classifier:{prediction.event_type}"
-        elif candidate.mode is None:
-            candidate.mode = prediction.mode
+        elif candidate.mode is None and prediction.confidence >= self.policy.retype_above:
+            candidate.mode = prediction.mode  # only a confident reading names the mode ("phone" for a Doha meeting)
         candidate.contexts = sorted(set(candidate.contexts) | set(prediction.contexts))
         candidate.confidence = round((candidate.confidence + prediction.confidence) / 2, 3)
 
