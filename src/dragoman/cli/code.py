@@ -24,18 +24,10 @@ from ..errors import DragomanError
 from ..ingest.problems import InputProblem
 from ..output.writers import FORMATS, make_writer
 from ..scale.run import ScaledRun
+from .options import parse_date_option
 from .scale_options import code_on_dask_command, estimate_documents, scale_options, terminal_progress
 
 log = logging.getLogger(__name__)
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:
@@ -109,7 +101,7 @@ def _fail(message: str) -> NoReturn:
     "--date",
     "published",
     metavar="YYYY-MM-DD",
-    callback=_parse_date,
+    callback=parse_date_option,
     help="Publication date of the documents. Used for text and pages instead of a date found in "
     "their header; records and feed items that carry their own date keep it.",
 )

@@ -15,12 +15,12 @@ import click
 from ..coding import default_pipeline
 from ..scale.workers import ParallelCoder
 from ..store.loader import ingest_paths
+from .options import parse_date_option
 from .scale_options import workers_option
 from .store_options import (
     db_option,
     end_progress,
     open_store,
-    parse_date_option,
     progress_printer,
     report_problem,
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +30,6 @@ def open_store(db: Path | None, *, read_only: bool = False) -> EventStore:
         )
     return EventStore(path, read_only=read_only)
 
-
-def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def progress_printer(label: str, every_seconds: float = 10.0) -> Callable[[Any], None]:
