@@ -17,11 +17,9 @@ def test_cli_reference_is_current() -> None:
     )
 
 
-def test_every_command_is_in_the_readme_or_the_reference() -> None:
+def test_every_command_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    reference = render_cli_reference()
     for name in COMMANDS:
-        assert f"`dragoman {name}" in reference
         assert f"dragoman {name}" in readme, f"README.md does not mention `dragoman {name}`"
 
 

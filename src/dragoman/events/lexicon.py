@@ -264,20 +264,16 @@ BLAME_WORDS = frozenset(
     ["terrorist", "terrorists", "terror", "criminal", "criminals", "aggressor", "aggressors", "threat", "occupier", "occupiers", "murderer", "murderers", "killer", "killers", "war", "criminal", "enemy", "enemies", "dictator", "regime", "liar", "genocide", "apartheid", "responsible"]
 )
 
-# Nouns that denote people acting, so a verb with such a subject can carry an event.
+# Verb-object idioms of intended force: "set its sights on X", "take aim at X".
 HOSTILE_INTENT_PHRASES = {("set", "sight"): T.THREATEN, ("take", "aim"): T.THREATEN}
 
 
-def lookup_verb(lemma: str, particle: str | None = None) -> Trigger | None:
-    """Trigger for a verb lemma, preferring the phrasal form ("call on") when one exists.
+def lookup_verb(lemma: str) -> Trigger | None:
+    """Trigger for a verb lemma (phrasal forms such as "call on" are matched by the frames).
 
     >>> lookup_verb("shell").event_type
     <EventType.ASSAULT: 'ASSAULT'>
     """
-    if particle:
-        phrasal = VERBS.get(f"{lemma} {particle}")
-        if phrasal:
-            return phrasal
     return VERBS.get(lemma)
 
 
