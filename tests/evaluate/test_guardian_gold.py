@@ -1,4 +1,4 @@
-"""Checks of the annotated Guardian sentences (real news) in data/gold/guardian.jsonl.
+"""Checks of the annotated Guardian sentences (real news): guardian.jsonl (test) and guardian_dev.jsonl.
 
 The gold file stores only article indices, character offsets and labels; the sentences are
 read from ``../shared/data/ngec/guardian_sample.csv``, so these tests skip when it is absent.
@@ -19,6 +19,7 @@ from dragoman.codes import EventType, Sector
 
 REPO = Path(__file__).parents[2]
 GOLD = REPO / "data" / "gold" / "guardian.jsonl"
+DEV = REPO / "data" / "gold" / "guardian_dev.jsonl"
 GUARDIAN_CSV = REPO / ".." / "shared" / "data" / "ngec" / "guardian_sample.csv"
 CODEBOOK = REPO / ".." / "shared" / "data" / "plover" / "PLOVER_structured_codebook.csv"
 
@@ -39,9 +40,19 @@ def articles() -> dict[str, dict[str, str]]:
         return {row[""]: row for row in csv.DictReader(handle)}
 
 
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module", params=[GOLD, DEV], ids=lambda path: path.name)
+def records(request: pytest.FixtureRequest) -> list[dict]:
+    return _read(request.param)
+
+
+def test_no_article_is_in_both_test_and_dev() -> None:
+    test_articles = {record["article_index"] for record in _read(GOLD)}
+    dev_articles = {record["article_index"] for record in _read(DEV)}
+    assert not test_articles & dev_articles
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +102,9 @@ def _check_actor(actor: dict | None, record_id: str) -> None:
     if actor is None:
         return
     country = actor["country"]
-    assert re.fullmatch(r"[A-Z]{3}", country) or country in ORGANISATION_CODES, f"{record_id}: {country}"
+    assert country is None or re.fullmatch(r"[A-Z]{3}", country) or country in ORGANISATION_CODES, (
+        f"{record_id}: {country}"
+    )
     assert actor.get("sector") is None or actor["sector"] in {s.value for s in Sector}, record_id
 
 
