@@ -47,6 +47,15 @@ CASES = [
     ("Israel pulled its troops out of Khan Younis.", [("RETREAT", ["Israel"], ["Khan Younis"])]),
     ("Poland and Ukraine signed a security agreement in Warsaw.", [("SUPPORT", ["Poland", "Ukraine"], [])]),
     ("Protesters stormed the parliament in Nairobi.", [("PROTEST", ["Protesters"], ["parliament"])]),
+    # force named with its agent and target is an event wherever the noun stands
+    ("Kurdish leaders condemned the Turkish assault on Afrin.",
+     [("ACCUSE", ["leaders"], ["Turkish"]), ("ASSAULT", ["Turkish"], ["Afrin"])]),
+    # a judgement in reported speech is of the one whose act is judged
+    ("The Spanish minister said Morocco's decision was unacceptable.", [("ACCUSE", ["minister"], ["Morocco"])]),
+    # a warning about what may happen, aimed at no one, is no threat; a warning of one's own force is
+    ("Aid agencies warned that a new offensive could cause a humanitarian catastrophe.", []),
+    ("Relief groups warned of the risk that thousands could starve.", []),
+    ("Pyongyang warned that it would strike back at any provocation.", [("THREATEN", ["Pyongyang"], [])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -15,16 +15,17 @@ from typing import Any
 
 from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate, Span
-from .arguments import expand_argument, is_actor_like, mention_for
+from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
 from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
 from .frames import Frame, condition_subjects, frames_in
-from .lexicon import BLAME_WORDS, INTENT_VERBS, PRAISE_WORDS, SPEECH_VERBS
+from .lexicon import ACT_NOUNS, BLAME_WORDS, INTENT_VERBS, PRAISE_WORDS, SPEECH_VERBS
 
 Token = Any
 Known = Callable[[str], bool] | None
 
 FORCE_TYPES = frozenset({T.ASSAULT, T.COERCE, T.THREATEN, T.SANCTION})
 COOPERATIVE_TYPES = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT})
+ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "COP"})
 OWN_DOUBT = frozenset({"negated", "hypothetical", "question"})
 WILL = frozenset({"will", "wo", "would", "'ll"})
 SPEECH_ACT_TYPES = frozenset({T.REQUEST, T.THREATEN, T.AGREE, T.REJECT, T.ACCUSE})
@@ -101,12 +102,31 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
     if modality in (Modality.FUTURE, Modality.INTENDED):
         _apply_intent(candidate, event_type, sources, speaker, context)
     if event_type is T.THREATEN:  # "Russia could attack X, a German general warned": whose force is it?
+        if _warns_of_circumstance(frame, known):
+            candidate.negated = True
+            candidate.rule += "+warning-of-circumstance"
+            return candidate
         candidate.warned_about = [
             m for clause in frame.trigger.children if clause.dep_ == "ccomp"
             for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
             for m in expand_argument(subject, known)
         ]
     return candidate if candidate.sources else None
+
+
+RISK_NOUNS = frozenset({"risk", "danger", "possibility", "prospect", "likelihood"})
+
+
+def _warns_of_circumstance(frame: Frame, known: Known) -> bool:
+    """"Aid agencies warned that an assault could cause a crisis": a warning about what may happen,
+    aimed at no one, is no threat. "Iran warned it would respond" (its own force) stays one."""
+    trigger = frame.trigger
+    if trigger.lemma_.lower() != "warn" or any(is_actor_like(t, known) for t in frame.targets):
+        return False
+    if any(o.lemma_.lower() in RISK_NOUNS for o in prep_objects(trigger, ["of"])):
+        return True
+    subjects = [subject_of(c) for c in trigger.children if c.dep_ == "ccomp"]
+    return any(s is not None and s.pos_ != "PRON" and not is_actor_like(s, known) for s in subjects)
 
 
 def complete(candidate: EventCandidate, needs_target: bool) -> bool:
@@ -189,7 +209,9 @@ def settle_warning(candidate: EventCandidate) -> None:
     """A warning about another side's force is no threat by the one who warns."""
     about = {m.actor.country for m in candidate.warned_about if m.actor is not None and m.actor.country}
     own = {m.actor.country for m in candidate.sources if m.actor is not None}
-    if about and not about & own:
+    aimed = any(m.actor is not None for m in candidate.targets)
+    others = [m for m in candidate.warned_about if m.actor is not None and m.actor.sector not in ARMED_SECTORS]
+    if about and not about & own or (not aimed and others and not about & own):
         candidate.negated = True
         candidate.rule += "+warning-about-other"
 
@@ -264,7 +286,7 @@ def speech_candidates(
 
 
 def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known) -> EventCandidate | None:
-    subject = subject_of(clause)
+    subject = _actor_behind_act(subject_of(clause))
     if subject is None or subject.i == speaker.i or (subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON):
         return None
     if not is_actor_like(subject, known):
@@ -293,6 +315,15 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
         confidence=0.6,
         rule=f"speech:{event_type.value.lower()}",
     )
+
+
+def _actor_behind_act(subject: Token | None) -> Token | None:
+    """"Javid's decision was shameful": the one whose act is judged."""
+    if subject is None or subject.lemma_.lower() not in ACT_NOUNS:
+        return subject
+    owners = [c for c in subject.children if c.dep_ == "poss"
+              or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+    return owners[0] if owners else subject
 
 
 def extract_sentence(

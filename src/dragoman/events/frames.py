@@ -350,7 +350,7 @@ def _agent_from_verb(frame: Frame, verb: Token) -> None:
 
 def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     """"Russia's attacks", "Russian strikes", "attacks by X", "talks between X and Y"."""
-    independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
+    independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry)
     for child in noun.children:
         if frame.sources:
             break
@@ -362,6 +362,11 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     if between and noun.head.lemma_ != "be":  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
         frame.sources = [between[0]]
+
+
+def _aimed_force(noun: Token, entry: Trigger) -> bool:
+    """"condemned the Turkish attack on Afrin": force with its target named is an event wherever it stands."""
+    return entry.event_type is EventType.ASSAULT and bool(prep_objects(noun, entry.target_preps))
 
 
 def frames_in(sentence: Any, known: Known, positions: set[int] | None = None) -> list[Frame]:

@@ -261,7 +261,15 @@ PRAISE_WORDS = frozenset(
     ["defense", "defence", "defender", "hero", "heroes", "partner", "friend", "ally", "brother", "brothers", "liberation", "freedom", "resistance", "guarantor", "champion", "protector", "model", "success", "legitimate"]
 )
 BLAME_WORDS = frozenset(
-    ["terrorist", "terrorists", "terror", "criminal", "criminals", "aggressor", "aggressors", "threat", "occupier", "occupiers", "murderer", "murderers", "killer", "killers", "war", "criminal", "enemy", "enemies", "dictator", "regime", "liar", "genocide", "apartheid", "responsible"]
+    ["terrorist", "terrorists", "terror", "criminal", "criminals", "aggressor", "aggressors", "threat", "occupier", "occupiers", "murderer", "murderers", "killer", "killers", "war", "criminal", "enemy", "enemies", "dictator", "regime", "liar", "genocide", "apartheid", "responsible",
+     "unacceptable", "shameful", "disgraceful", "disgrace", "illegal", "unlawful", "outrageous", "irresponsible",
+     "reckless", "mistake", "betrayal", "provocation", "provocative", "appalling", "deplorable", "barbaric",
+     "cowardly", "inhumane", "unconscionable", "scandalous", "hypocritical", "hypocrisy", "stain", "blunder"]
+)
+# Nouns naming what an actor did ("Javid's decision was shameful"): the judgement is of the possessor.
+ACT_NOUNS = frozenset(
+    ["decision", "move", "policy", "policies", "action", "actions", "behaviour", "behavior", "conduct",
+     "response", "handling", "treatment", "approach", "stance", "refusal", "failure", "silence"]
 )
 
 # Verb-object idioms of intended force: "set its sights on X", "take aim at X".

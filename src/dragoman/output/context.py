@@ -35,7 +35,9 @@ def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None
 
 def _placed(mention: ArgumentMention, country: str) -> ArgumentMention:
     actor = mention.actor
-    if actor is None or actor.country or actor.org or actor.sector is None:
+    if actor is None or actor.country or actor.sector is None:
+        return mention
+    if actor.org and actor.sector != "REB":  # a transnational armed group acts where its fighters are
         return mention
     return replace(mention, actor=replace(actor, country=country))
 

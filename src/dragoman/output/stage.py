@@ -52,6 +52,16 @@ def actor_pairs(candidate: EventCandidate) -> list[tuple[Actor | None, Actor | N
     return list(product(sources, _actors(candidate.targets)))
 
 
+# Travel is a diplomatic visit only for those who speak for a state or an organisation.
+PRIVATE_TRAVELLERS = frozenset({"CVL", "REB", "OPP", "MED", "NGO", "BUS", "EDU", "REF", "CRM"})
+JOURNEY_RULES = ("lexicon:travel", "lexicon:arrive", "lexicon:land")
+
+
+def _private_journey(candidate: EventCandidate, source: Actor) -> bool:
+    """"Hundreds of fighters travelled to Syria" is no visit: the travellers represent no one."""
+    return candidate.rule.startswith(JOURNEY_RULES) and source.sector in PRIVATE_TRAVELLERS
+
+
 def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> list[Event]:
     """Split a candidate into source-target pairs; drop pairs whose source is missing."""
     sentence = coded.sentences[candidate.sentence_index]
@@ -63,7 +73,7 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
         if event_type in HOME_GROUND and source and target and target.country == source.country \
                 and target.sector in (None, source.sector):
             target = None  # "withdrew from Hama", "deployed troops to its Kursk region": moves at home
-        if source is None or _same_actor(source, target):
+        if source is None or _same_actor(source, target) or _private_journey(candidate, source):
             continue
         pair = (source.name, target.name if target else "")
         if candidate.symmetric and (pair[1], pair[0]) in seen:

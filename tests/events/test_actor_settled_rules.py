@@ -1,0 +1,40 @@
+"""Rules settled once actors are known, coded end to end on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import dragoman
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    events = dragoman.code_text(text, published="2024-03-04", doc_id="t")
+    return [(e.event_type, e.source.country, e.target.country if e.target else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of foreign fighters travelled to Syria to join the militants.",
+        "Dozens of protesters arrived in Tbilisi from the western regions.",
+    ],
+)
+def test_private_travellers_make_no_visit(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_an_official_journey_is_a_visit() -> None:
+    assert ("CONSULT", "IND", "JPN") in _events("Indian Prime Minister Narendra Modi travelled to Japan on Monday.")
+
+
+def test_a_warning_about_civilians_is_no_threat() -> None:
+    assert _events("The United Nations warned that 300 civilians needed urgent evacuation from the city.") == []
+
+
+def test_a_warning_to_a_state_is_a_threat() -> None:
+    assert ("THREATEN", "RUS", "MDA") in _events("Russia warned Moldova against joining NATO.")
+
+
+def test_a_transnational_armed_group_acts_where_it_fights() -> None:
+    events = _events("Al-Qaeda militants ambushed a Malian army convoy near Gao.")
+    assert ("ASSAULT", "MLI", "MLI") in events
