@@ -38,3 +38,10 @@ def test_a_warning_to_a_state_is_a_threat() -> None:
 def test_a_transnational_armed_group_acts_where_it_fights() -> None:
     events = _events("Al-Qaeda militants ambushed a Malian army convoy near Gao.")
     assert ("ASSAULT", "MLI", "MLI") in events
+
+
+def test_an_agentless_arrest_has_an_unidentified_source() -> None:
+    events = dragoman.code_text("The French journalist was arrested in Tehran on Monday.", published="2024-03-04")
+    assert [(e.event_type, e.source.name, e.source.country, e.target.country) for e in events] == [
+        ("COERCE", "unidentified", None, "FRA")
+    ]

@@ -56,6 +56,9 @@ CASES = [
     ("Aid agencies warned that a new offensive could cause a humanitarian catastrophe.", []),
     ("Relief groups warned of the risk that thousands could starve.", []),
     ("Pyongyang warned that it would strike back at any provocation.", [("THREATEN", ["Pyongyang"], [])]),
+    # a passive happening with no agent named is an event by someone unidentified; a passive state is none
+    ("Two Turkish soldiers were killed in northern Iraq on Sunday.", [("ASSAULT", [], ["soldiers"])]),
+    ("Iran's drone exports are banned under the resolution.", []),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -25,6 +25,8 @@ Known = Callable[[str], bool] | None
 
 FORCE_TYPES = frozenset({T.ASSAULT, T.COERCE, T.THREATEN, T.SANCTION})
 COOPERATIVE_TYPES = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT})
+# Events a passive may report without naming who acted ("was arrested", "were killed", "was accused").
+AGENTLESS_TYPES = frozenset({T.ASSAULT, T.COERCE, T.ACCUSE, T.SANCTION})
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "COP"})
 OWN_DOUBT = frozenset({"negated", "hypothetical", "question"})
 WILL = frozenset({"will", "wo", "would", "'ll"})
@@ -111,7 +113,19 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
             for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
             for m in expand_argument(subject, known)
         ]
-    return candidate if candidate.sources else None
+    if not candidate.sources and _agentless_passive(frame, event_type) and targets:
+        candidate.agentless = True  # "Robinson was arrested in Didim": by someone the sentence does not name
+        candidate.rule += "+agentless"
+        candidate.confidence = 0.5
+    return candidate if candidate.sources or candidate.agentless else None
+
+
+def _agentless_passive(frame: Frame, event_type: T) -> bool:
+    verb = frame.trigger
+    """"was arrested", "have been killed" (a happening), not "is banned" (a state of affairs)."""
+    return event_type in AGENTLESS_TYPES and verb.pos_ == "VERB" and verb is frame.clause_verb and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children
+    ) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 RISK_NOUNS = frozenset({"risk", "danger", "possibility", "prospect", "likelihood"})
@@ -132,7 +146,7 @@ def _warns_of_circumstance(frame: Frame, known: Known) -> bool:
 def complete(candidate: EventCandidate, needs_target: bool) -> bool:
     """Whether a candidate names enough actors to be an event."""
     if not candidate.sources:
-        return False
+        return candidate.agentless
     if needs_target and not candidate.targets:
         return candidate.symmetric and len(candidate.sources) > 1
     return True

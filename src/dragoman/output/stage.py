@@ -11,6 +11,7 @@ from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, Event, EventCandidate, Evidence
 from .context import fill_from_context
 
+UNIDENTIFIED = Actor(name="unidentified")  # the unnamed agent of "was arrested", "were killed"
 HOME_GROUND = frozenset({EventType.RETREAT, EventType.MOBILIZE})
 SYMMETRIC_TYPES = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE})
 
@@ -44,7 +45,7 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 
 def actor_pairs(candidate: EventCandidate) -> list[tuple[Actor | None, Actor | None]]:
     """Source-target pairs; "A and B met" (symmetric, no target) pairs the subjects among themselves."""
-    sources = _actors(candidate.sources)
+    sources = [UNIDENTIFIED] if candidate.agentless and not candidate.sources else _actors(candidate.sources)
     if candidate.symmetric and not candidate.targets and len(sources) > 1:
         if candidate.event_type == EventType.RETREAT.value:  # "Russia and Ukraine swapped prisoners": both released
             return list(permutations(sources, 2))
