@@ -59,6 +59,12 @@ CASES = [
     # a passive happening with no agent named is an event by someone unidentified; a passive state is none
     ("Two Turkish soldiers were killed in northern Iraq on Sunday.", [("ASSAULT", [], ["soldiers"])]),
     ("Iran's drone exports are banned under the resolution.", []),
+    # implicit subjects: a relative clause on a name, a gerund after "before"/"after"; not "accused X of ..."
+    ("Erdogan, who had urged Trump to withdraw, welcomed the decision.", [("REQUEST", ["Erdogan"], ["Trump"])]),
+    ("A senior diplomat who asked not to be named said the talks had stalled.", []),
+    ("After cutting ties with Taiwan, Honduras opened an embassy in Beijing.",
+     [("SANCTION", ["Honduras"], ["Taiwan"])]),
+    ("Kyiv accused Moscow of deporting children from occupied areas.", [("ACCUSE", ["Kyiv"], ["Moscow"])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

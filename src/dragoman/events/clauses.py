@@ -83,6 +83,12 @@ def _governor(verb: Token) -> Token | None:
     return None
 
 
+# Prepositions whose gerund shares the subject of the clause ("after taking Jarablus, Turkey ...");
+# not "accused X of deporting", "sanctioned X for supplying", where the gerund is the object's.
+TIME_PREPS = frozenset({"before", "after", "while", "since", "upon", "without", "despite"})
+ANY_WORDS = frozenset({"any", "every", "whoever", "all"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions and control ("agreed to meet": subject of agreed)."""
     seen = 0
@@ -90,9 +96,16 @@ def subject_of(verb: Token) -> Token | None:
         seen += 1
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                    # "Turkey, which launched an operation": a named antecedent; a restrictive clause on a
+                    # common noun ("a diplomat who asked not to be named") only says who is meant
+                    return verb.head
                 return child
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS:  # "before invading Afrin, Erdogan told ..."
+            verb = verb.head.head
             continue
         if verb.dep_ == "relcl":
             return verb.head
@@ -106,8 +119,11 @@ def analyse_clause(verb: Token) -> ClauseContext:
     if verb.sent.text.rstrip().endswith("?") and modality is Modality.FACTUAL:
         modality = Modality.QUESTION
     context = ClauseContext(modality=modality)
-    if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and modality is Modality.FACTUAL:
-        context.modality = Modality.HYPOTHETICAL  # "the only member whose leader has met Putin": background
+    if verb.dep_ == "relcl" and modality is Modality.FACTUAL and (
+        verb.head.dep_ == "attr" or any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in verb.head.children)
+    ):
+        # "the only member whose leader has met Putin": background; "any journalist who criticised": no one yet
+        context.modality = Modality.HYPOTHETICAL
     current = verb
     for _ in range(4):  # walk up through complements: "said that X refused to meet Y"
         gov = _governor(current)
