@@ -18,7 +18,7 @@ from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
 from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
 from .frames import Frame, condition_subjects, frames_in
-from .lexicon import ACT_NOUNS, BLAME_WORDS, INTENT_VERBS, PRAISE_WORDS, SPEECH_VERBS
+from .lexicon import ACT_NOUNS, BLAME_WORDS, INTENT_VERBS, NOUN_CONTEXTS, PRAISE_WORDS, SPEECH_VERBS
 
 Token = Any
 Known = Callable[[str], bool] | None
@@ -85,7 +85,7 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         needs_target=frame.entry.needs_target,
         confidence=0.7,
         rule=f"lexicon:{frame.key}" + ("+object" if frame.retyped else ""),
-        contexts=["military"] if _military(frame.trigger) else [],
+        contexts=_contexts(frame),
         armed_forces=_military(frame.trigger),
     )
     if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
@@ -152,6 +152,14 @@ def complete(candidate: EventCandidate, needs_target: bool) -> bool:
     return True
 
 
+def _contexts(frame: Frame) -> list[str]:
+    """Context labels the words give: "joint naval exercises" (military), "food aid" (humanitarian)."""
+    found = {"military"} if _military(frame.trigger) else set()
+    if frame.key in NOUN_CONTEXTS:
+        found.add(NOUN_CONTEXTS[frame.key])
+    return sorted(found)
+
+
 def _military(trigger: Token) -> bool:
     """"joint naval exercises", "military aid": the event belongs to the armed forces."""
     return any(c.lower_ in MILITARY_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound"))
@@ -192,7 +200,7 @@ def _apply_intent(
         if speaker and not _same_tokens(speaker, sources):
             candidate.speakers = speaker
     elif event_type is T.RETREAT:
-        candidate.event_type = T.CONCEDE.value  # a promised withdrawal or release is a concession
+        candidate.event_type, candidate.mode = T.CONCEDE.value, None  # a promised withdrawal is a concession
     elif event_type not in (T.CONSULT, T.CONCEDE) and event_type not in SPEECH_ACT_TYPES:
         candidate.event_type, candidate.mode = T.AGREE.value, None
     candidate.rule += f"+{context.modality.value}"

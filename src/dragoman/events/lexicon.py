@@ -45,7 +45,7 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "phone, call, telephone, ring", mode="phone", target_preps=("with",), symmetric=True,
                needs_target=True),
     **_entries(T.CONSULT, "visit, tour", mode="visit", needs_target=True),
-    **_entries(T.CONSULT, "host, receive", mode="host", needs_target=True),
+    **_entries(T.CONSULT, "host, receive", mode="visit", needs_target=True),  # PLOVER: hosting is a visit
     **_entries(T.CONSULT, "mediate, broker", mode="third-party", target_preps=("between",), needs_target=True),
     **_entries(T.AGREE, "pledge, promise, vow, commit, offer, propose, accept, invite",
                target_preps=("with", "to"), needs_target=False),
@@ -139,7 +139,7 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{(v, o): (T.SANCTION, "expel") for v in ("expel", "order out") for o in _words(
         "diplomats, diplomat, ambassador, envoy, envoys, staff, attache, attaches")},
     **{(v, "access"): (T.COERCE, "censor") for v in ("block", "restrict", "cut", "limit", "throttle")},
-    **{("welcome", o): (T.CONSULT, "host") for o in _words("visit, delegation")},
+    **{("welcome", o): (T.CONSULT, "visit") for o in _words("visit, delegation")},
     **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
         "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
     ("lift", "ban"): (T.CONCEDE, None), ("lift", "sanctions"): (T.CONCEDE, None),
@@ -161,13 +161,13 @@ PROTESTER_NOUNS = frozenset(_words(
 # Modes inferred from the particular verb (PLOVER ASSAULT/COERCE modes).
 VERB_MODES: dict[str, str] = {
     "bomb": "aerial", "airstrike": "aerial", "bombard": "aerial", "drone": "aerial",
-    "shoot": "firearms", "fire": "firearms", "shell": "firearms", "rocket": "firearms",
-    "kill": "kill", "assassinate": "kill", "execute": "kill", "massacre": "mass-violence",
+    "shoot": "firearms", "fire": "firearms", "shell": "heavy-weapons", "rocket": "heavy-weapons",
+    "assassinate": "assassinate", "execute": "execute", "massacre": "massacre", "behead": "execute",
     "arrest": "arrest", "detain": "arrest", "jail": "arrest", "imprison": "arrest", "round up": "arrest",
     "seize": "seize", "confiscate": "seize", "capture": "seize",
-    "expel": "expel", "deport": "expel",
+    "expel": "expel", "deport": "deport",
     "condemn": "disapprove", "criticize": "disapprove", "criticise": "disapprove", "denounce": "disapprove",
-    "accuse": "allege", "blame": "allege", "investigate": "investigate", "embargo": "embargo",
+    "accuse": "allege", "blame": "allege", "investigate": "investigate", "embargo": "discontinue",
 }
 
 # Event nominals: a light verb, a possessive or a "by" phrase supplies the agent.
@@ -225,14 +225,20 @@ NOUNS: dict[str, Trigger] = {
 NOUN_MODES: dict[str, str] = {
     "airstrike": "aerial", "airstrikes": "aerial", "air strike": "aerial", "air strikes": "aerial",
     "bombing": "aerial", "bombings": "aerial", "bombardment": "aerial", "drone strike": "aerial",
-    "missile": "aerial", "missiles": "aerial", "rockets": "aerial", "shelling": "firearms", "barrage": "firearms",
+    "missile": "aerial", "missiles": "aerial", "rockets": "aerial", "shelling": "heavy-weapons",
+    "barrage": "heavy-weapons",
     "visit": "visit", "trip": "visit", "summit": "multilateral", "arrest": "arrest", "arrests": "arrest",
-    "detention": "arrest", "blockade": "blockade", "siege": "blockade", "criticism": "disapprove",
+    "detention": "arrest", "blockade": "restrict", "siege": "restrict", "criticism": "disapprove",
     "condemnation": "disapprove", "concern": "disapprove", "concerns": "disapprove", "accusation": "allege",
     "accusations": "allege", "allegation": "allege", "allegations": "allege", "investigation": "investigate",
-    "probe": "investigate", "call": "phone", "phone call": "phone", "embargo": "embargo",
-    "weapons": "military", "arms": "military", "ammunition": "military", "loan": "economic", "funding": "economic",
-    "vaccines": "humanitarian", "food": "humanitarian", "relief": "humanitarian",
+    "probe": "investigate", "call": "phone", "phone call": "phone", "embargo": "discontinue",
+}
+
+# What aid nouns say about the kind of help: PLOVER has no AID modes, so these are context labels.
+NOUN_CONTEXTS: dict[str, str] = {
+    "weapons": "military", "arms": "military", "ammunition": "military", "military aid": "military",
+    "loan": "economic", "loans": "economic", "funding": "economic", "vaccines": "humanitarian",
+    "food": "humanitarian", "relief": "humanitarian", "humanitarian aid": "humanitarian",
 }
 
 # Verbs that carry an event nominal as their object: "held talks", "launched strikes", "tabled an offer".

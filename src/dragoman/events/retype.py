@@ -42,7 +42,7 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
     if lemma == "welcome" and any(is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
-        return replace(entry, event_type=EventType.CONSULT), "host"  # "welcomed Milei to Rome"
+        return replace(entry, event_type=EventType.CONSULT), "visit"  # "welcomed Milei to Rome": hosting
     return None
 
 

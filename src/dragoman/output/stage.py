@@ -6,7 +6,7 @@ import hashlib
 from itertools import combinations, permutations, product
 
 from .. import __version__
-from ..codes import EventType, cameo_for
+from ..codes import PLOVER_MODES, EventType, cameo_for
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, Event, EventCandidate, Evidence
 from .context import fill_from_context
@@ -67,6 +67,8 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     """Split a candidate into source-target pairs; drop pairs whose source is missing."""
     sentence = coded.sentences[candidate.sentence_index]
     event_type = EventType(candidate.event_type)
+    if candidate.mode not in PLOVER_MODES[event_type]:
+        candidate.mode = None  # a type changed by a later rule keeps no mode of the old type
     cameo, goldstein, quad = cameo_for(event_type, candidate.mode)
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
