@@ -13,8 +13,11 @@ field separated by ``;``, and ``#`` starting a comment line:
   ``COUNTRY/SECTOR/start/end/office[/org]`` with dates as ``YYYY[-MM[-DD]]`` and an empty end
   while the role is held.
 - ``agents.tsv``: ``SECTOR|nouns``; ``GOV?`` marks weak role nouns (spokesman, official) whose
-  sector applies only when nothing else in the phrase gives one; ``-`` lists descriptors that are
-  neither a country nor a sector ("Western", "Kurdish") so they are not taken for names.
+  sector applies only when nothing else in the phrase gives one; ``GOV@GBR`` marks titles of one
+  country's offices ("home secretary") that give its country when the phrase names no other;
+  ``-`` lists descriptors that are neither a country nor a sector ("Western", "Kurdish") so they
+  are not taken for names, and ``-REB`` those of communities rather than states ("Kurdish"), whose
+  forces are non-state armed groups.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 from ..errors import KnowledgeBaseError
 from .entries import ActorEntry, Role, parse_end, parse_start
 from .index import KnowledgeBase
+from .normalize import name_key
 
 log = logging.getLogger(__name__)
 
@@ -168,11 +172,14 @@ def read_people(path: Path) -> list[ActorEntry]:
 
 def read_agents(path: Path, kb: KnowledgeBase) -> None:
     for _, (sector, nouns) in _records(path, 2):
+        sector, _, country = sector.partition("@")
         weak = sector.endswith("?")
-        code = None if sector == "-" else sector.rstrip("?")
+        code = None if sector.startswith("-") else sector.rstrip("?")
         for noun in _items(nouns):
             for form in noun_forms(noun) if code else [noun]:
-                kb.add_agent(form, code, weak)
+                kb.add_agent(form, code, weak, country or None)
+                if sector == "-REB":
+                    kb.communities.add(name_key(form, drop_determiner=False))
 
 
 def noun_forms(noun: str) -> list[str]:

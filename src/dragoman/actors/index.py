@@ -59,6 +59,8 @@ class KnowledgeBase:
         self.loose: dict[str, list[int]] = {}  # loose keys of people's full names
         self.adjectives: dict[str, str] = {}
         self.agents: dict[str, tuple[str | None, bool]] = {}
+        self.title_countries: dict[str, str] = {}  # titles of one country's offices ("home secretary")
+        self.communities: set[str] = set()  # descriptors of communities, not states ("Kurdish")
         self.places: dict[str, str] = {}
         self.upper_only: set[str] = set()
         self.max_name_tokens = 1
@@ -123,11 +125,17 @@ class KnowledgeBase:
             if key in ENGLISH_WORDS and is_upper_word(word):
                 self.upper_only.add(key)
 
-    def add_agent(self, noun: str, sector: str | None, weak: bool = False) -> None:
-        """A sector noun; ``sector`` None records a known descriptor that gives no sector ("Western")."""
+    def add_agent(self, noun: str, sector: str | None, weak: bool = False, country: str | None = None) -> None:
+        """A sector noun; ``sector`` None records a known descriptor that gives no sector ("Western").
+
+        ``country`` is the country an office's title implies when the phrase names no other
+        ("the home secretary": GBR; "the Indian foreign secretary" stays Indian).
+        """
         key = name_key(noun, drop_determiner=False)
         if key and key not in self.agents:
             self.agents[key] = (sector, weak)
+            if country:
+                self.title_countries[key] = country
             self.max_agent_tokens = max(self.max_agent_tokens, self._note_span(key))
 
     def add_place(self, name: str, country: str) -> None:

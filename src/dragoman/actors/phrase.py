@@ -33,6 +33,10 @@ STOP_WORDS = word_set(
     "than but as under between among since while whose said says told"
 )
 CONJUNCTIONS = frozenset({"and", "or", "&"})
+PLACE_QUALIFIERS = word_set(
+    "north south east west northern southern eastern western central greater upper lower new old "
+    "occupied downtown inner outer metropolitan"
+)
 QUALIFYING_SUFFIXES = word_set(
     "backed allied aligned linked affiliated supported funded sponsored based born educated made "
     "friendly leaning oriented trained armed style installed appointed imposed proxy"
@@ -92,17 +96,26 @@ def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -
         end = start + size
         key = " ".join(tokens.keys[start:end])
         raw = _raw(tokens, start, end)
-        found = kb.pick(kb.named(key, raw, surnames=size == 1 and raw[:1].isupper()), on)
-        if found is not None:
+        given = size == 1 and _given_name(tokens, start)
+        found = kb.pick(kb.named(key, raw, surnames=size == 1 and raw[:1].isupper() and not given), on)
+        if found is not None and not (given and found.kind == "person"):
             return _Match(start, end, "entry", found, found.country, found.sector)
         if key in kb.adjectives and not (key in kb.upper_only and not is_upper_word(raw)):
             return _Match(start, end, "adjective", country=kb.adjectives[key])
         if key in kb.agents:
             sector, weak = kb.agents[key]
-            return _Match(start, end, "agent", sector=sector, weak=weak)
+            return _Match(start, end, "agent", country=kb.title_countries.get(key), sector=sector, weak=weak)
         if key in kb.places:
             return _Match(start, end, "place", country=kb.places[key])
     return None
+
+
+def _given_name(tokens: _Tokens, start: int) -> bool:
+    """The word is followed by another capitalised name word: "Salih Muslim" is not Barham Salih."""
+    following = start + 1
+    if following >= len(tokens.raws) or start in tokens.possessive:
+        return False
+    return tokens.raws[following][:1].isupper() and tokens.keys[following] not in TITLE_WORDS
 
 
 @dataclass
@@ -144,6 +157,25 @@ def _scan(kb: KnowledgeBase, tokens: _Tokens, on: date | None) -> _Parts:
             lists[segment].append(match)
         position = match.end
     return parts
+
+
+def _after_unknown_given_name(match: _Match, tokens: _Tokens, unmatched: set[int]) -> bool:
+    """A one-word name after an unknown given name is someone else's surname: "Sadiq Khan" is not
+    Imran Khan and "Jane Preston" is nobody from Preston; a known person's own middle name
+    ("Tayyip Erdogan") does not count."""
+    before = match.start - 1
+    if before not in unmatched or not tokens.raws[before][:1].isupper():
+        return False
+    key = tokens.keys[before]
+    if key in TITLE_WORDS or key in LEADING_DETERMINERS or key in PLACE_QUALIFIERS or len(key) < 2:
+        return False
+    entry = match.entry
+    if match.kind == "place" or (entry is not None and entry.kind == "capital"):
+        return True
+    if entry is None or entry.kind != "person" or match.end - match.start != 1:
+        return False
+    own_words = {word for name in (entry.name, *entry.aliases) for word in word_keys(name)}
+    return key not in own_words
 
 
 def _unknown_name(tokens: _Tokens, unmatched: set[int]) -> str | None:
@@ -201,9 +233,14 @@ def resolve_phrase(phrase: str, on: date | None, kb: KnowledgeBase) -> Actor | N
 def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     tokens = _tokenize(text)
     parts = _scan(kb, tokens, on)
-    main = parts.main
+    main = []
+    for match in parts.main:
+        if _after_unknown_given_name(match, tokens, parts.unmatched):
+            parts.unmatched.update(range(match.start, match.end))
+        else:
+            main.append(match)
     former = any(key in FORMER_WORDS for key in tokens.keys)
-    sector = None if former else (_agent_sector(main) or _shared_head(main, parts.conjunct))
+    sector = None if former else _sector_of(kb, tokens, main, parts.conjunct)
     person_match = next((m for m in main if m.entry and m.entry.kind == "person"), None)
     if person_match is not None and person_match.entry is not None:
         if not _is_possessor(person_match, main, tokens):
@@ -223,8 +260,27 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
         actor = _from_org(org, text, None if former or not strong else strong[-1])
         if name:  # an unknown member of a known organisation
             actor.name, actor.kb_id = name, None
+        if actor.country is None and qualified and located is not None:
+            actor.country = located.country  # "a British Isis member": a transnational group's national
         return actor
-    return _from_parts(text, located or _country_of(parts.place, any_entry=True), sector, name, kb, former)
+    located = located or _country_of(parts.place, any_entry=True) or _title_country(main)
+    return _from_parts(text, located, sector, name, kb, former)
+
+
+def _sector_of(kb: KnowledgeBase, tokens: _Tokens, main: list[_Match], conjunct: list[_Match]) -> str | None:
+    """The head noun's sector, read with its modifiers: a shadow minister is in opposition and
+    a community's forces ("Kurdish forces", "Sunni militias") are a non-state armed group."""
+    sector = _agent_sector(main) or _shared_head(main, conjunct)
+    if sector == "GOV" and "shadow" in tokens.keys:
+        return "OPP"
+    if sector == "MIL" and any(" ".join(tokens.keys[m.start : m.end]) in kb.communities for m in main):
+        return "REB"
+    return sector
+
+
+def _title_country(main: list[_Match]) -> _Match | None:
+    """A title of one country's office ("the home secretary") when nothing else names a country."""
+    return next((m for m in main if m.kind == "agent" and m.country), None)
 
 
 def _is_possessor(match: _Match, main: list[_Match], tokens: _Tokens) -> bool:
@@ -259,6 +315,8 @@ def _from_org(entry: ActorEntry, text: str, sector: str | None) -> Actor:
     own = entry.sector
     if entry.kind == "igo" and sector == "MIL":
         own = "MIL"
+    elif entry.kind == "party" and sector in ("LEG", "GOV"):
+        own = sector  # "a Labour MP" sits in parliament, "a Tory minister" in government
     elif own is None:
         own = sector
     return Actor(entry.name, entry.country, own, entry.org, entry.kb_id, text)

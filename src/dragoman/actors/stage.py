@@ -10,7 +10,7 @@ from typing import Any
 from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
-from .document import PAIR_WORDS, DocumentActors
+from .document import PAIR_WORDS, DocumentActors, fold
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 COUNTERPART = ("counterpart", "counterparts")
@@ -78,7 +78,9 @@ class ActorsStage:
         if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
             actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)
-        if placeless and self.places is not None and root is not None and root.pos_ == "PROPN":
+        # A person's or a people's name is not a place, though some village may share it ("Bolton", "Kurds").
+        named_place = root is not None and root.pos_ == "PROPN" and root.ent_type_ not in ("PERSON", "NORP")
+        if placeless and self.places is not None and named_place:
             place = self.places.resolve(mention.head.text)
             if place is not None and place.country:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
@@ -111,14 +113,20 @@ class ActorsStage:
 
     def _names_a_state(self, mention: ArgumentMention) -> bool:
         """The phrase is just a country's name ("Turkey", "the United States"), not a place in it."""
-        entry = self.kb.lookup(mention.phrase.text)
-        bare = mention.head.text == mention.phrase.text.removeprefix("the ")
+        text, head = (_without_the(t) for t in (mention.phrase.text, mention.head.text))
+        entry = self.kb.lookup(text)
+        bare = fold(head) == fold(text)  # "The US", "Bangladesh's"
         return bare and entry is not None and entry.kind == "country"
 
     def _country_inside(self, root: Any) -> str | None:
-        """A nationality or place inside the phrase: "500 Afghan refugees", "a court in Yekaterinburg"."""
+        """A nationality or place inside the phrase: "500 Afghan refugees", "refugees fleeing Sudan";
+        a clause on a named person tells what they did, not where they are from ("Smith, who has
+        visited Syria")."""
+        clauses: set[int] = set()
+        if root.ent_type_ == "PERSON":
+            clauses = {t.i for c in root.subtree if c.dep_ in CLAUSES and c.i != root.i for t in c.subtree}
         for token in root.subtree:
-            if token.i == root.i:
+            if token.i == root.i or token.i in clauses:
                 continue
             if token.ent_type_ == "NORP" and hasattr(self.kb, "lookup_adjective"):
                 country = self.kb.lookup_adjective(token.text)
@@ -132,6 +140,8 @@ class ActorsStage:
         return None
 
 
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
 # Weapons and platforms whose national adjective names a military actor: "Russian missiles".
 MILITARY_INSTRUMENTS = frozenset(
     ["marine", "paratrooper", "commando", "strike", "missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
@@ -144,6 +154,10 @@ def _as_military(mention: ArgumentMention) -> ArgumentMention:
     if actor is None or (actor.sector is not None and not states_government):
         return mention
     return replace(mention, actor=replace(actor, sector="MIL"))
+
+
+def _without_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
 
 
 def _names_a_pair(root: Any) -> bool:

@@ -1,0 +1,120 @@
+"""Phrases that name an actor by an office, a party seat, a community or a nationality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.actors.phrase import resolve_phrase
+
+DAY = date(2019, 2, 20)
+
+
+def _cs(kb, phrase):  # type: ignore[no-untyped-def]
+    actor = resolve_phrase(phrase, DAY, kb)
+    return (actor.country, actor.sector) if actor else None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the home secretary", ("GBR", "GOV")),
+        ("Britain's foreign secretary", ("GBR", "GOV")),
+        ("the chancellor of the exchequer", ("GBR", "GOV")),
+        ("the Home Office", ("GBR", "GOV")),
+        ("the secretary of state", ("USA", "GOV")),
+        ("the defense secretary", ("USA", "GOV")),
+        ("the taoiseach", ("IRL", "GOV")),
+    ],
+)
+def test_a_title_of_one_countrys_office_names_that_country(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Indian foreign secretary", ("IND", "GOV")),
+        ("Pakistan's foreign secretary", ("PAK", "GOV")),
+        ("the US defence secretary", ("USA", "GOV")),
+    ],
+)
+def test_a_named_country_outweighs_the_title(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected
+
+
+def test_a_former_office_holder_keeps_only_the_country(actor_kb):
+    assert _cs(actor_kb, "the former home secretary") == ("GBR", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the shadow home secretary", ("GBR", "OPP")),
+        ("the shadow chancellor", ("GBR", "OPP")),
+        ("the shadow justice minister", (None, "OPP")),
+    ],
+)
+def test_a_shadow_minister_is_in_opposition(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Labour MP", ("GBR", "LEG")),
+        ("a Tory MP", ("GBR", "LEG")),
+        ("a Tory minister", ("GBR", "GOV")),
+        ("the Labour leader", ("GBR", "PTY")),
+    ],
+)
+def test_a_partys_member_of_parliament_is_a_legislator(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Kurdish forces", (None, "REB")),
+        ("Kurdish-led forces", (None, "REB")),
+        ("the Syrian Kurdish troops", ("SYR", "REB")),
+        ("Sunni tribal fighters", (None, "REB")),
+        ("Druze militiamen", (None, "REB")),
+        ("Tigrayan forces", ("ETH", "REB")),
+        ("Western forces", (None, "MIL")),
+        ("Kurdish officials", (None, "GOV")),
+    ],
+)
+def test_a_communitys_forces_are_a_non_state_group(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a Bulgarian national", ("BGR", "CVL")),
+        ("three Dutch nationals", ("NLD", "CVL")),
+        ("British jihadis", ("GBR", "REB")),
+        ("a French al-Qaida member", ("FRA", "REB")),
+    ],
+)
+def test_a_nationality_places_a_person_outside_the_knowledge_base(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected
+
+
+def test_a_transnational_groups_own_fighters_have_no_country(actor_kb):
+    assert _cs(actor_kb, "Islamic State fighters") == (None, "REB")
+
+
+@pytest.mark.parametrize("phrase", ["Salih Muslim", "Russell-Moyle", "Erdogan Ozturk"])
+def test_a_surname_before_another_name_is_a_given_name(actor_kb, phrase):
+    assert _cs(actor_kb, phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Erdogan", ("TUR", "GOV")), ("Erdogan's government", ("TUR", "GOV")), ("President Salih", ("IRQ", "GOV"))],
+)
+def test_a_surname_alone_or_before_its_possessive_still_names_the_person(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected

@@ -1,0 +1,38 @@
+"""How the actors stage reads argument phrases in their sentence, coded end to end on our own sentences."""
+
+from __future__ import annotations
+
+import dragoman
+
+
+def _actors(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[str | None, str | None] | None]]:
+    events = dragoman.code_text(text, published="2019-03-04", doc_id="t")
+    return [
+        (
+            e.event_type,
+            (e.source.country, e.source.sector),
+            (e.target.country, e.target.sector) if e.target else None,
+        )
+        for e in events
+    ]
+
+
+def test_a_persons_surname_is_not_looked_up_as_a_place() -> None:
+    # "Robinson" is also the name of towns; an unknown person stays without a country.
+    events = _actors("Robinson was convicted of fraud in March.")
+    assert events and all(target is not None and target[0] is None for _, _, target in events)
+
+
+def test_a_place_in_a_relative_clause_does_not_place_the_person() -> None:
+    events = _actors("Ngozi Adebayo, who has often visited Syria, accused the police of lying.")
+    assert [source for kind, source, _ in events if kind == "ACCUSE"] == [(None, None)]
+
+
+def test_a_country_written_with_the_acts_through_its_government() -> None:
+    assert ("REJECT", ("USA", "GOV"), ("VEN", "GOV")) in _actors("The US refused to lift the sanctions on Venezuela.")
+
+
+def test_a_country_as_possessor_of_the_act_is_its_government() -> None:
+    assert [source for _, source, _ in _actors("Bangladesh's rejection of the plan surprised diplomats.")] == [
+        ("BGD", "GOV")
+    ]
