@@ -8,10 +8,16 @@ in, as analysts code it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..codes import EventType
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate, Span
 
+# Descriptors of actors from beyond the country an event happens in.
+OUTSIDERS = frozenset(
+    ["european", "western", "foreign", "international", "arab", "african", "asian", "gulf", "nordic", "baltic",
+     "balkan", "regional", "world", "global", "allied", "multinational", "coalition"]
+)
 # Events between a state and its own people, where an actor with no country shares the other's.
 DOMESTIC_ACTORS = frozenset({"COP", "JUD", "LEG", "REB", "OPP", "CVL"})
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "PROTEST", "REQUEST", "REJECT", "RETREAT", "SANCTION"})
@@ -23,6 +29,9 @@ def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None
     for location in (candidate.location, coded.document_location):
         if location is not None and location.country:
             return location.country
+    setting = sentence_setting(coded, candidate.sentence_index)
+    if setting is not None:
+        return setting
     domestic_event = candidate.event_type in DOMESTIC_TYPES
     for mention in candidate.sources + candidate.targets:
         actor = mention.actor
@@ -33,10 +42,52 @@ def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None
     return None
 
 
+def sentence_setting(coded: CodedDocument, sentence_index: int) -> str | None:
+    """The one country the sentence's places lie in ("on holiday in south-west Turkey, when the
+    authorities arrested him": TUR); places that only qualify a noun ("US-backed", "the US base")
+    do not count, and places in two countries leave it open."""
+    if coded.doc is None or not coded.places:
+        return None
+    sentences = list(coded.doc.sents)
+    if sentence_index >= len(sentences):
+        return None
+    sentence = sentences[sentence_index]
+    countries = set()
+    for place in coded.places:
+        location = place.location
+        if location is None or not location.country or not sentence.start_char <= place.span.start < sentence.end_char:
+            continue
+        span = coded.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if span is not None and _is_setting(span.root, coded.doc.text, place.span.end):
+            countries.add(location.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _is_setting(root: Any, text: str, end: int) -> bool:
+    """The place is where something happens: the object of "in", "at", "near", "to"..."""
+    if text[end : end + 1] == "-":
+        return False
+    for _ in range(4):  # "in the province of Idlib", "in Idlib and Hama"
+        if root.dep_ in ("conj", "appos"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+            root = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPOSITIONS
+
+
+PLACE_NOUNS = frozenset(
+    ["province", "city", "town", "village", "region", "district", "state", "county", "governorate", "capital",
+     "outskirts", "suburb", "area", "port", "camp", "enclave", "territory", "island", "border", "neighbourhood"]
+)
+SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "into", "to", "within"})
+
+
 def _placed(mention: ArgumentMention, country: str) -> ArgumentMention:
     actor = mention.actor
     if actor is None or actor.country or actor.sector is None:
         return mention
+    if OUTSIDERS & {word.strip(".,;:'’\"") for word in (actor.text or actor.name).lower().split()}:
+        return mention  # "European leaders", "foreign fighters" are not the place's own ("foreign-funded" may be)
     if actor.org and actor.sector != "REB":  # a transnational armed group acts where its fighters are
         return mention
     return replace(mention, actor=replace(actor, country=country))

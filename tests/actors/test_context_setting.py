@@ -1,0 +1,33 @@
+"""Actors without a country take the country of the sentence's setting, coded end to end on our own sentences."""
+
+from __future__ import annotations
+
+import dragoman
+
+
+def _sides(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[str | None, str | None] | None]]:
+    events = dragoman.code_text(text, published="2019-03-04", doc_id="t")
+    return [
+        (e.event_type, (e.source.country, e.source.sector), (e.target.country, e.target.sector) if e.target else None)
+        for e in events
+    ]
+
+
+def test_the_authorities_belong_to_the_country_of_the_setting_not_to_the_foreigners_they_charge() -> None:
+    events = _sides("The couple were on holiday in southern Turkey when the authorities charged the Dutch tourists with spying.")
+    assert ("ACCUSE", ("TUR", "GOV"), ("NLD", "CVL")) in events
+
+
+def test_a_place_in_another_clause_of_the_sentence_sets_it() -> None:
+    events = _sides("Weeks after the bombing in Kabul, the authorities accused two Pakistani nationals of planning it.")
+    assert [source for kind, source, _ in events if kind == "ACCUSE"] == [("AFG", "GOV")]
+
+
+def test_pro_government_fighters_belong_to_the_setting() -> None:
+    events = _sides("Violence flared again in the province of Idlib, where pro-government fighters attacked a convoy of civilians.")
+    assert ("ASSAULT", ("SYR", "REB"), ("SYR", "CVL")) in events
+
+
+def test_outsiders_are_not_given_the_setting() -> None:
+    events = _sides("European leaders condemned the killing of civilians in Kharkiv.")
+    assert events and all(source[0] is None for _, source, _ in events)
