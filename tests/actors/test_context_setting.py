@@ -31,3 +31,8 @@ def test_pro_government_fighters_belong_to_the_setting() -> None:
 def test_outsiders_are_not_given_the_setting() -> None:
     events = _sides("European leaders condemned the killing of civilians in Kharkiv.")
     assert events and all(source[0] is None for _, source, _ in events)
+
+
+def test_protesters_rally_against_their_own_government_whatever_places_the_sentence_names() -> None:
+    events = _sides("Thousands of Israelis took to the streets after six hostages were found dead in Gaza.")
+    assert [target for kind, _, target in events if kind == "PROTEST"] == [("ISR", "GOV")]

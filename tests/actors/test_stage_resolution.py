@@ -36,3 +36,27 @@ def test_a_country_as_possessor_of_the_act_is_its_government() -> None:
     assert [source for _, source, _ in _actors("Bangladesh's rejection of the plan surprised diplomats.")] == [
         ("BGD", "GOV")
     ]
+
+
+def _object_pronoun_meaning(nlp, kb, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from dragoman.actors.document import DocumentActors, clause_subjects
+    from dragoman.actors.phrase import resolve_phrase
+
+    doc = nlp(text)
+    memory = DocumentActors(kb, lambda phrase, on: resolve_phrase(phrase, on, kb), date(2024, 3, 4))
+    memory.read(doc)
+    him = next(token for token in doc if token.lower_ == "him")
+    actor = memory.pronoun("him", him.i, 0, clause_subjects(him))
+    return actor.name if actor else None
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_participle(spacy_nlp, actor_kb) -> None:
+    text = "Joe Biden called Benjamin Netanyahu on Monday, urging him to agree to a ceasefire."
+    assert _object_pronoun_meaning(spacy_nlp, actor_kb, text) == "Benjamin Netanyahu"
+
+
+def test_an_object_pronoun_is_not_the_name_its_relative_clause_hangs_on(spacy_nlp, actor_kb) -> None:
+    text = "Joe Biden said that Benjamin Netanyahu, who had called him on Sunday, would attend the summit."
+    assert _object_pronoun_meaning(spacy_nlp, actor_kb, text) == "Joe Biden"

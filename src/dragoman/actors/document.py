@@ -151,8 +151,11 @@ class DocumentActors:
     def before(self, token_index: int, person: bool) -> list[Mentioned]:
         return [m for m in self.mentioned if m.token_index < token_index and m.is_person == person]
 
-    def pronoun(self, word: str, token_index: int, sentence_index: int) -> Actor | None:
-        """The actor a pronoun refers to: the last person (or group) acting before it."""
+    def pronoun(
+        self, word: str, token_index: int, sentence_index: int, excluded: frozenset[int] = frozenset()
+    ) -> Actor | None:
+        """The actor a pronoun refers to: the last person (or group) acting before it, other than
+        the mentions at ``excluded`` (the subject of the pronoun's own clause, see ``clause_subjects``)."""
         word = word.lower()
         if word in PERSON_PRONOUNS:
             candidates = self.before(token_index, person=True)
@@ -160,6 +163,7 @@ class DocumentActors:
             candidates = self.before(token_index, person=False)
         else:
             return None
+        candidates = [m for m in candidates if m.token_index not in excluded]
         if not candidates:
             return None
         same = [m for m in candidates if m.sentence_index == sentence_index and m.is_subject]
@@ -184,3 +188,29 @@ class DocumentActors:
             if mentioned.named and other.country == actor.country and other.sector == actor.sector:
                 return replace(other, text=actor.text)
         return actor
+
+
+OBJECT_PRONOUNS = frozenset(["him", "her", "them"])
+
+
+def clause_subjects(pronoun: Any) -> frozenset[int]:
+    """Tokens an object pronoun cannot mean: the subject of its own clause, or of the clause a
+    participle hangs on ("Trump called Erdogan, urging him": not Trump), with the name a relative
+    pronoun or an apposition stands for ("his counterpart, Erdogan, who had urged him": not Erdogan).
+    """
+    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return frozenset()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None:
+        return frozenset()
+    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    linked = {subject.i, *(c.i for c in subject.children if c.dep_ == "appos")}
+    if subject.dep_ == "appos":
+        linked.add(subject.head.i)
+    return frozenset(linked)

@@ -10,7 +10,7 @@ from typing import Any
 from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
-from .document import PAIR_WORDS, DocumentActors, fold
+from .document import PAIR_WORDS, DocumentActors, clause_subjects, fold
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 COUNTERPART = ("counterpart", "counterparts")
@@ -64,7 +64,7 @@ class ActorsStage:
         self, mention: ArgumentMention, memory: DocumentActors, root: Any, candidate: EventCandidate
     ) -> Actor | None:
         if mention.is_pronoun and root is not None:
-            actor = memory.pronoun(root.lower_, root.i, candidate.sentence_index)
+            actor = memory.pronoun(root.lower_, root.i, candidate.sentence_index, clause_subjects(root))
             return replace(actor, text=mention.phrase.text) if actor else None
         person = None
         if root is not None and root.ent_type_ == "PERSON":

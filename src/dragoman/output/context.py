@@ -24,13 +24,15 @@ DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "PROTEST", "REQUEST", "REJECT",
 
 
 def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None:
-    """The country the event took place in: its location, the dateline, else (for domestic kinds of
-    event) the country of its named actors."""
+    """The country the event took place in: its location, the dateline, the one country the
+    sentence is set in, else (for domestic kinds of event) the country of its named actors; a
+    protest takes its protesters' country before the sentence's setting."""
     for location in (candidate.location, coded.document_location):
         if location is not None and location.country:
             return location.country
     setting = sentence_setting(coded, candidate.sentence_index)
-    if setting is not None:
+    # Protesters rally against their own government, whatever other places the sentence names.
+    if setting is not None and candidate.event_type != EventType.PROTEST.value:
         return setting
     domestic_event = candidate.event_type in DOMESTIC_TYPES
     for mention in candidate.sources + candidate.targets:
@@ -39,7 +41,7 @@ def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None
             continue
         if domestic_event or actor.sector in DOMESTIC_ACTORS:  # police, courts, insurgents act at home
             return actor.country
-    return None
+    return setting
 
 
 def sentence_setting(coded: CodedDocument, sentence_index: int) -> str | None:
