@@ -118,3 +118,20 @@ def test_a_surname_before_another_name_is_a_given_name(actor_kb, phrase):
 )
 def test_a_surname_alone_or_before_its_possessive_still_names_the_person(actor_kb, phrase, expected):
     assert _cs(actor_kb, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "on", "expected"),
+    [
+        ("Tillerson", date(2017, 6, 1), ("USA", "GOV")),
+        ("Pompeo", date(2018, 6, 1), ("USA", "GOV")),
+        ("Bolton", date(2019, 1, 10), ("USA", "GOV")),
+        ("Bolton", date(2021, 1, 10), ("USA", None)),
+        ("the foreign secretary, Jeremy Hunt", date(2019, 2, 1), ("GBR", "GOV")),
+        ("Javid", date(2018, 12, 1), ("GBR", "GOV")),
+        ("Abbott", date(2019, 2, 1), ("GBR", "OPP")),
+    ],
+)
+def test_us_and_uk_office_holders_before_2020_have_their_dated_roles(actor_kb, phrase, on, expected):
+    actor = resolve_phrase(phrase, on, actor_kb)
+    assert (actor.country, actor.sector) == expected
