@@ -107,6 +107,18 @@ def test_a_transnational_groups_own_fighters_have_no_country(actor_kb):
     assert _cs(actor_kb, "Islamic State fighters") == (None, "REB")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Islamic State fighters in eastern Syria", ("SYR", "REB")), ("al-Qaida militants in Mali", ("MLI", "REB"))],
+)
+def test_a_transnational_group_takes_the_country_where_the_phrase_places_it(actor_kb, phrase, expected):
+    assert _cs(actor_kb, phrase) == expected
+
+
+def test_a_group_with_a_home_keeps_it_wherever_it_is_placed(actor_kb):
+    assert _cs(actor_kb, "Hamas officials in Qatar") == ("PSE", "REB")
+
+
 @pytest.mark.parametrize("phrase", ["Salih Muslim", "Russell-Moyle", "Erdogan Ozturk"])
 def test_a_surname_before_another_name_is_a_given_name(actor_kb, phrase):
     assert _cs(actor_kb, phrase) is None

@@ -262,6 +262,9 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
             actor.name, actor.kb_id = name, None
         if actor.country is None and qualified and located is not None:
             actor.country = located.country  # "a British Isis member": a transnational group's national
+        elif actor.country is None and actor.sector == "REB":
+            place = _country_of(parts.place, any_entry=True)  # "Islamic State fighters in Syria"
+            actor.country = place.country if place is not None else None
         return actor
     located = located or _country_of(parts.place, any_entry=True) or _title_country(main)
     return _from_parts(text, located, sector, name, kb, former)
