@@ -67,6 +67,8 @@ def test_a_shadow_minister_is_in_opposition(actor_kb, phrase, expected):
         ("a Tory MP", ("GBR", "LEG")),
         ("a Tory minister", ("GBR", "GOV")),
         ("the Labour leader", ("GBR", "PTY")),
+        ("the Conservative MP Phillip Lee", ("GBR", "LEG")),
+        ("a Canadian Conservative MP", ("CAN", "LEG")),
     ],
 )
 def test_a_partys_member_of_parliament_is_a_legislator(actor_kb, phrase, expected):

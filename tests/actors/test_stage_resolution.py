@@ -60,3 +60,8 @@ def test_an_object_pronoun_is_not_the_subject_of_its_participle(spacy_nlp, actor
 def test_an_object_pronoun_is_not_the_name_its_relative_clause_hangs_on(spacy_nlp, actor_kb) -> None:
     text = "Joe Biden said that Benjamin Netanyahu, who had called him on Sunday, would attend the summit."
     assert _object_pronoun_meaning(spacy_nlp, actor_kb, text) == "Joe Biden"
+
+
+def test_a_noun_in_apposition_describes_an_unknown_person() -> None:
+    events = _actors("Maria Petrova, 31, a Bulgarian national, was arrested in Izmir.")
+    assert [target for kind, _, target in events if kind == "COERCE"] == [("BGR", "CVL")]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..events.arguments import phrase_bounds
 from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
@@ -84,8 +85,13 @@ class ActorsStage:
             place = self.places.resolve(mention.head.text)
             if place is not None and place.country:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
+        described = _apposition(memory, root)
+        if actor is None and described is not None and root is not None and root.pos_ == "PROPN":
+            actor = replace(described, name=mention.head.text, kb_id=None)  # "Petrova, a Bulgarian national"
         if actor is None:
             return None
+        if described is not None and actor.sector is None and (actor.country in (None, described.country)):
+            actor = replace(actor, country=described.country, sector=described.sector)
         actor = self._complete(actor, mention, root)
         if actor.country is None and actor.org is None and root is not None:
             owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -154,6 +160,19 @@ def _as_military(mention: ArgumentMention) -> ArgumentMention:
     if actor is None or (actor.sector is not None and not states_government):
         return mention
     return replace(mention, actor=replace(actor, sector="MIL"))
+
+
+def _apposition(memory: DocumentActors, root: Any) -> Actor | None:
+    """What a noun in apposition says of the name: "Maria Petrova, 31, a Bulgarian national"."""
+    if root is None:
+        return None
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "ADJ"):  # "national" is often tagged ADJ
+            start, end = phrase_bounds(child)
+            actor = memory.phrase(root.doc[start:end].text)
+            if actor is not None and actor.sector:
+                return actor
+    return None
 
 
 def _without_the(text: str) -> str:
