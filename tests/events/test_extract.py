@@ -65,6 +65,11 @@ CASES = [
     ("After cutting ties with Taiwan, Honduras opened an embassy in Beijing.",
      [("SANCTION", ["Honduras"], ["Taiwan"])]),
     ("Kyiv accused Moscow of deporting children from occupied areas.", [("ACCUSE", ["Kyiv"], ["Moscow"])]),
+    # telling someone to act is a demand; complaining to someone is an accusation; training forces is aid
+    ("Erdogan told the US to get out of the way.", [("REQUEST", ["Erdogan"], ["US"])]),
+    ("The minister told reporters that the talks would resume.", []),
+    ("Britain's ambassador complained to Russia about the attack.", [("ACCUSE", ["ambassador"], ["Russia"])]),
+    ("Turkey trained the rebels in camps near the border.", [("AID", ["Turkey"], ["rebels"])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

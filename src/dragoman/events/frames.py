@@ -109,6 +109,8 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
         key, entry = phrasal
     elif is_test_fire(verb):
         key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
+    elif _directive(verb):
+        key, entry = verb.lemma_.lower(), Trigger(EventType.REQUEST, needs_target=True)
     elif moved_by_whom(verb) is not None:
         key, entry = verb.lemma_.lower(), moved_by_whom(verb)  # type: ignore[assignment]
     else:
@@ -127,6 +129,16 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     frame = verb_frame_for(verb, entry, key, mode, known)
     frame.retyped = retyped is not None
     return frame
+
+
+DIRECTIVE_VERBS = frozenset({"tell", "advise"})
+
+
+def _directive(verb: Token) -> bool:
+    """"Erdogan told the US to get out of the way": telling someone to act is a demand."""
+    return verb.lemma_.lower() in DIRECTIVE_VERBS and bool(children_with(verb, ["dobj"])) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, known: Known) -> Frame:
@@ -391,6 +403,7 @@ VERB_LEMMAS = frozenset(
     {key.split(" ", 1)[0] for key in VERBS}
     | {verb for verb, _ in OBJECT_RETYPE}
     | {verb for verb, _ in HOSTILE_INTENT_PHRASES}
+    | DIRECTIVE_VERBS
     | {"gather", "assemble", "converge", "flood", "block", "occupy", "barricade", "blockade", "mass", "advance",
        "move", "leave"}
 )

@@ -57,7 +57,8 @@ VERBS: dict[str, Trigger] = {
                target_preps=("with", "to"), symmetric=True, needs_target=True),
     **_entries(T.COOPERATE, "share, extradite, exchange intelligence", target_preps=("with", "to"),
                direct_object=False, needs_target=True),
-    **_entries(T.AID, "aid, assist, help, arm, rescue, evacuate", target_preps=("to", "for"), needs_target=True),
+    **_entries(T.AID, "aid, assist, help, arm, rescue, evacuate, train, equip, fund, finance, bankroll",
+               target_preps=("to", "for"), needs_target=True),
     **_entries(T.AID, "supply, donate, airlift, airdrop, deliver, provide, deposit, send, transfer, grant",
                target_preps=("to", "for", "into", "in"), direct_object=False, needs_target=True),
     **_entries(T.RETREAT, "exchange, swap", mode="release", direct_object=False, symmetric=True, needs_target=False),
@@ -76,6 +77,9 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
                "reproach, sue, prosecute", target_preps=("against", "over"), needs_target=True),
+    **_entries(T.ACCUSE, "complain, object, hit out, lash out, rail, berate, reprimand, scold, admonish, vilify, "
+               "take issue", target_preps=("to", "at", "against", "over", "about", "with"), direct_object=False,
+               needs_target=True),
     **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, turn down, decline, rule out",
                target_preps=("from",), needs_target=False),  # "rejected proposals to freeze the front line"
     **_entries(T.REJECT, "deny, oppose, snub, bar", target_preps=("from",), needs_target=True),
