@@ -70,6 +70,18 @@ CASES = [
     ("The minister told reporters that the talks would resume.", []),
     ("Britain's ambassador complained to Russia about the attack.", [("ACCUSE", ["ambassador"], ["Russia"])]),
     ("Turkey trained the rebels in camps near the border.", [("AID", ["Turkey"], ["rebels"])]),
+    # no event: questions with "whether", possibilities, refusing to comment, denials, states
+    ("Whether Hungary will approve Finland's bid is unclear, diplomats said.", []),
+    ("Brussels may consider lifting some tariffs on Chinese cars.", []),
+    ("The minister declined to comment on the talks with Iran.", []),
+    ("The army denied shelling the refugee camp near Goma.", []),
+    ("Iraq's ban on the group has been in force since 2019.", []),
+    ("Norway shares a long border with Russia in the Arctic.", []),
+    ("The militia is backed by Iran.", []),
+    ("Villagers said they were tired of the war.", []),
+    # but denying someone something, and sharing intelligence, are events
+    ("Israel denied entry to two American lawmakers.", [("REJECT", ["Israel"], ["lawmakers"])]),
+    ("Jordan shared intelligence with Egypt about the smuggling network.", [("COOPERATE", ["Jordan"], ["Egypt"])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

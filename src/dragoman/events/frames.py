@@ -308,8 +308,13 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
+STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "seem", "appear", "look"})
+
+
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in STATIVE_VERBS:
+        return None  # "the ban has been in force for years", "a visit is possible": states, not events
     governed = _governing_verb(noun)
     manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be"
     if manner and (governed is None or governed[1] == "in"):

@@ -55,7 +55,7 @@ VERBS: dict[str, Trigger] = {
                target_preps=("to",), needs_target=True),
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
-    **_entries(T.COOPERATE, "share, extradite, exchange intelligence", target_preps=("with", "to"),
+    **_entries(T.COOPERATE, "extradite, exchange intelligence", target_preps=("with", "to"),
                direct_object=False, needs_target=True),
     **_entries(T.AID, "aid, assist, help, arm, rescue, evacuate, train, equip, fund, finance, bankroll",
                target_preps=("to", "for"), needs_target=True),
@@ -119,6 +119,8 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{(v, o): (T.MOBILIZE, "troops") for v in ("send", "deploy", "dispatch", "move", "mass")
        for o in _words(MILITARY_UNITS)},
     **{("test", o): (T.MOBILIZE, "weapons") for o in _words(WEAPONS)},
+    **{("share", o): (T.COOPERATE, None) for o in _words(  # not "shares a border with Russia"
+        "intelligence, information, data, technology, expertise, evidence, findings, details, files")},
     ("reopen", "embassy"): (T.SUPPORT, None), ("reopen", "consulate"): (T.SUPPORT, None),
     ("reopen", "crossing"): (T.RETREAT, "access"), ("reopen", "border"): (T.RETREAT, "access"),
     ("open", "crossing"): (T.RETREAT, "access"),

@@ -37,7 +37,8 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
             object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE) or (
                 found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
             )
-            return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
+            preps = PARTNER_PREPS if found[0] is EventType.COOPERATE else RETYPED_PREPS
+            return replace(entry, event_type=found[0], needs_target=False, target_preps=preps,
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
@@ -51,6 +52,7 @@ def is_place(token: Token) -> bool:
 
 
 RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
+PARTNER_PREPS = ("with", "to")  # "shared intelligence on a plot with Germany": the partner, not the topic
 
 
 def leaves_grouping(token: Token) -> bool:
