@@ -341,8 +341,7 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
     if modality is Modality.DEONTIC:
         event_type = T.REQUEST
     elif modality is Modality.FACTUAL and clause.lemma_ == "be":
-        words = {t.lower_ for c in clause.children if c.dep_ in ("attr", "acomp")
-                 for t in [c, *(m for m in c.children if m.dep_ in ("amod", "compound", "prep"))]}
+        words = {t.lower_ for c in clause.children if c.dep_ in ("attr", "acomp") for t in _predicate_words(c)}
         if words & PRAISE_WORDS:
             event_type = T.SUPPORT
         elif words & BLAME_WORDS:
@@ -359,6 +358,16 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
         confidence=0.6,
         rule=f"speech:{event_type.value.lower()}",
     )
+
+
+def _predicate_words(noun: Token) -> list[Token]:
+    """"the first line of defence", "a war criminal": the predicate noun, its modifiers and of-phrase,
+    not clauses inside it ("a cell which was responsible for ...")."""
+    words = [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound"))]
+    if noun.dep_ == "attr":  # not "tired of the war"
+        words += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    return words
 
 
 def _actor_behind_act(subject: Token | None) -> Token | None:
