@@ -82,6 +82,14 @@ CASES = [
     # but denying someone something, and sharing intelligence, are events
     ("Israel denied entry to two American lawmakers.", [("REJECT", ["Israel"], ["lawmakers"])]),
     ("Jordan shared intelligence with Egypt about the smuggling network.", [("COOPERATE", ["Jordan"], ["Egypt"])]),
+    # money and relief goods given are aid; evacuating people is aid; recruiting fighters mobilizes
+    ("Kuwait gave 20 million dollars to the Lebanese army.", [("AID", ["Kuwait"], ["army"])]),
+    ("Algeria shipped fuel to Lebanon on Sunday.", [("AID", ["Algeria"], ["Lebanon"])]),
+    ("Japan provided 50 million dollars for the reconstruction.", []),
+    ("Italy evacuated its citizens from Sudan by plane.", [("AID", ["Italy"], ["its"])]),
+    ("The militia recruited hundreds of fighters across the border.", [("MOBILIZE", ["militia"], [])]),
+    ("The embassy recruited a new press officer.", []),
+    ("Kenya and Uganda held a joint army exercise near the border.", [("COOPERATE", ["Kenya", "Uganda"], [])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -115,8 +115,9 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
         key, entry = verb.lemma_.lower(), moved_by_whom(verb)  # type: ignore[assignment]
     else:
         found = lookup_verb(verb.lemma_.lower())
+        objects = [*_objects(verb), *(o for d in _objects(verb) for o in prep_objects(d, ["of"]))]
         if found is None and not any((verb.lemma_.lower(), d.lemma_.lower()) in OBJECT_RETYPE
-                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in _objects(verb)):
+                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in objects):
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
     dobjs = direct_objects(verb)
@@ -274,7 +275,7 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
                 return key, entry
     if noun.lower_ == "call" and prep_objects(noun, ["for"]):
         return "call for", Trigger(EventType.REQUEST, target_preps=("to", "on"), needs_target=True)
-    if any(c.lower_ in JOINT for c in noun.children):  # "a joint patrol", "joint exercises"
+    if any(t.lower_ in JOINT for c in noun.lefts for t in c.subtree):  # "a joint patrol", "joint army exercise"
         return f"joint {noun.lower_}", Trigger(EventType.COOPERATE, target_preps=("with",), symmetric=True,
                                                needs_target=True)
     if noun.lemma_.lower() in DRILLS and not prep_objects(noun, ["with"]):  # one side's drills: readiness

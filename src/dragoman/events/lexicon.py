@@ -111,6 +111,9 @@ VERBS: dict[str, Trigger] = {
 # The object changes what a verb does: "withdrew its ambassador" is SANCTION, "sent troops" MOBILIZE.
 MILITARY_UNITS = "troops, soldiers, forces, battalion, brigade, warship, warships, jets, units, marines, carrier"
 WEAPONS = "missile, missiles, rocket, rockets, weapon, weapons, bomb, warhead, drone, drones"
+# Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
+MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
+                   "doses, medicine, medicines, tents, blankets")
 OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{("withdraw", o): (T.SANCTION, "withdraw") for o in _words(
         "ambassador, envoy, diplomats, diplomat, recognition, ratification, funding, support, aid, membership, "
@@ -121,6 +124,13 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{("test", o): (T.MOBILIZE, "weapons") for o in _words(WEAPONS)},
     **{("share", o): (T.COOPERATE, None) for o in _words(  # not "shares a border with Russia"
         "intelligence, information, data, technology, expertise, evidence, findings, details, files")},
+    **{(v, o): (T.AID, None) for v in ("give", "provide", "allocate", "transfer", "send", "donate", "disburse",
+                                       "release", "ship", "channel", "earmark", "drop")
+       for o in _words(MONEY_AND_GOODS)},
+    **{(v, o): (T.MOBILIZE, None) for v in ("recruit", "conscript", "enlist", "draft", "mobilise", "mobilize")
+       for o in _words("fighters, soldiers, troops, men, reservists, volunteers, mercenaries, recruits, conscripts")},
+    **{("evacuate", o): (T.AID, None) for o in _words(  # rescuing people; evacuating an embassy is a retreat
+        "citizens, nationals, foreigners, civilians, people, residents, children, wounded, patients, refugees")},
     ("reopen", "embassy"): (T.SUPPORT, None), ("reopen", "consulate"): (T.SUPPORT, None),
     ("reopen", "crossing"): (T.RETREAT, "access"), ("reopen", "border"): (T.RETREAT, "access"),
     ("open", "crossing"): (T.RETREAT, "access"),
@@ -190,6 +200,8 @@ NOUNS: dict[str, Trigger] = {
                needs_target=False),
     **_entries(T.SUPPORT, "support, backing, praise, endorsement, solidarity, condolences, congratulations, "
                "apology, recognition", target_preps=("for", "to", "with"), needs_target=True),
+    **_entries(T.AID, "aid package, assistance package, relief package, aid convoy, aid shipment, bailout, "
+               "rescue teams", target_preps=("to", "for", "into"), needs_target=True),
     **_entries(T.AID, "aid, assistance, weapons, arms, ammunition, loan, loans, funding, relief, supplies, "
                "shipment, grant, donation, vaccines, food, asylum, military aid, humanitarian aid",
                target_preps=("to", "for", "into"), needs_target=True),
