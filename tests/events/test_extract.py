@@ -90,6 +90,10 @@ CASES = [
     ("The militia recruited hundreds of fighters across the border.", [("MOBILIZE", ["militia"], [])]),
     ("The embassy recruited a new press officer.", []),
     ("Kenya and Uganda held a joint army exercise near the border.", [("COOPERATE", ["Kenya", "Uganda"], [])]),
+    # resuming trade is cooperation; restoring licences and giving up powers are concessions
+    ("Brazil and Argentina resumed trade in natural gas.", [("COOPERATE", ["Brazil", "Argentina"], [])]),
+    ("Turkey resumed flights to Iraq.", [("COOPERATE", ["Turkey"], ["Iraq"])]),
+    ("The junta restored the licences of two radio stations.", [("CONCEDE", ["junta"], [])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -63,6 +63,7 @@ VERBS: dict[str, Trigger] = {
                target_preps=("to", "for", "into", "in"), direct_object=False, needs_target=True),
     **_entries(T.RETREAT, "exchange, swap", mode="release", direct_object=False, symmetric=True, needs_target=False),
     **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
+               "give up, relinquish, cede, hand back, "
                "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),
     **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, demobilize, disarm, disband, "
                "surrender, return, resign, step down", target_preps=("from", "of", "to"), direct_object=False,
@@ -129,6 +130,10 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for o in _words(MONEY_AND_GOODS)},
     **{(v, o): (T.MOBILIZE, None) for v in ("recruit", "conscript", "enlist", "draft", "mobilise", "mobilize")
        for o in _words("fighters, soldiers, troops, men, reservists, volunteers, mercenaries, recruits, conscripts")},
+    **{(v, o): (T.COOPERATE, None) for v in ("resume", "expand", "boost", "open", "reopen", "launch", "deepen")
+       for o in _words("trade, corridor, route, routes, flights, cooperation, exports, imports, posts, ties")},
+    **{(v, o): (T.CONCEDE, None) for v in ("restore", "return", "reinstate")
+       for o in _words("licence, licences, license, licenses, internet, rights, accreditation, citizenship")},
     **{("evacuate", o): (T.AID, None) for o in _words(  # rescuing people; evacuating an embassy is a retreat
         "citizens, nationals, foreigners, civilians, people, residents, children, wounded, patients, refugees")},
     ("reopen", "embassy"): (T.SUPPORT, None), ("reopen", "consulate"): (T.SUPPORT, None),

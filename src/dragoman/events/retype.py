@@ -40,6 +40,7 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
             preps = {EventType.COOPERATE: PARTNER_PREPS, EventType.AID: RECIPIENT_PREPS}.get(found[0], RETYPED_PREPS)
             # aid needs its recipient ("gave Lebanon's army 20 million dollars"): the money alone says nothing
             return replace(entry, event_type=found[0], needs_target=found[0] is EventType.AID, target_preps=preps,
+                           symmetric=found[0] is EventType.COOPERATE or entry.symmetric,
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
