@@ -65,6 +65,35 @@ CASES = [
     ("After cutting ties with Taiwan, Honduras opened an embassy in Beijing.",
      [("SANCTION", ["Honduras"], ["Taiwan"])]),
     ("Kyiv accused Moscow of deporting children from occupied areas.", [("ACCUSE", ["Kyiv"], ["Moscow"])]),
+    # telling someone to act is a demand; complaining to someone is an accusation; training forces is aid
+    ("Erdogan told the US to get out of the way.", [("REQUEST", ["Erdogan"], ["US"])]),
+    ("The minister told reporters that the talks would resume.", []),
+    ("Britain's ambassador complained to Russia about the attack.", [("ACCUSE", ["ambassador"], ["Russia"])]),
+    ("Turkey trained the rebels in camps near the border.", [("AID", ["Turkey"], ["rebels"])]),
+    # no event: questions with "whether", possibilities, refusing to comment, denials, states
+    ("Whether Hungary will approve Finland's bid is unclear, diplomats said.", []),
+    ("Brussels may consider lifting some tariffs on Chinese cars.", []),
+    ("The minister declined to comment on the talks with Iran.", []),
+    ("The army denied shelling the refugee camp near Goma.", []),
+    ("Iraq's ban on the group has been in force since 2019.", []),
+    ("Norway shares a long border with Russia in the Arctic.", []),
+    ("The militia is backed by Iran.", []),
+    ("Villagers said they were tired of the war.", []),
+    # but denying someone something, and sharing intelligence, are events
+    ("Israel denied entry to two American lawmakers.", [("REJECT", ["Israel"], ["lawmakers"])]),
+    ("Jordan shared intelligence with Egypt about the smuggling network.", [("COOPERATE", ["Jordan"], ["Egypt"])]),
+    # money and relief goods given are aid; evacuating people is aid; recruiting fighters mobilizes
+    ("Kuwait gave 20 million dollars to the Lebanese army.", [("AID", ["Kuwait"], ["army"])]),
+    ("Algeria shipped fuel to Lebanon on Sunday.", [("AID", ["Algeria"], ["Lebanon"])]),
+    ("Japan provided 50 million dollars for the reconstruction.", []),
+    ("Italy evacuated its citizens from Sudan by plane.", [("AID", ["Italy"], ["its"])]),
+    ("The militia recruited hundreds of fighters across the border.", [("MOBILIZE", ["militia"], [])]),
+    ("The embassy recruited a new press officer.", []),
+    ("Kenya and Uganda held a joint army exercise near the border.", [("COOPERATE", ["Kenya", "Uganda"], [])]),
+    # resuming trade is cooperation; restoring licences and giving up powers are concessions
+    ("Brazil and Argentina resumed trade in natural gas.", [("COOPERATE", ["Brazil", "Argentina"], [])]),
+    ("Turkey resumed flights to Iraq.", [("COOPERATE", ["Turkey"], ["Iraq"])]),
+    ("The junta restored the licences of two radio stations.", [("CONCEDE", ["junta"], [])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -19,6 +19,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "can", "'d"})
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
+PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 
 
 class Modality(str, Enum):
@@ -30,6 +31,7 @@ class Modality(str, Enum):
     HYPOTHETICAL = "hypothetical"
     DEONTIC = "deontic"
     QUESTION = "question"
+    STATE = "state"  # "the Houthis are backed by Iran": a standing relation, not something that happened
 
 
 @dataclass
@@ -67,7 +69,9 @@ def local_modality(verb: Token) -> Modality:
         return Modality.FUTURE
     if any(a in HYPOTHETICAL_AUX for a in aux):
         return Modality.HYPOTHETICAL
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    if any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in verb.children) and "being" not in aux:
+        return Modality.STATE
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return Modality.HYPOTHETICAL
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ in ("have", "need") and head.i < verb.i:
@@ -153,6 +157,8 @@ def analyse_clause(verb: Token) -> ClauseContext:
                 context.modality = Modality.INTENDED
             if is_negated(gov):
                 context.modality = Modality.NEGATED
+            elif local_modality(gov) is Modality.HYPOTHETICAL and "would" not in _aux_words(gov):
+                context.modality = Modality.HYPOTHETICAL  # "may consider easing sanctions"
         current = gov
     if context.speech_verb is None:
         _attach_quote_speaker(verb, context)

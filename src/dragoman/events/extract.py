@@ -90,6 +90,10 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
     )
     if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
         candidate.negated = True
+    if event_type is T.REJECT and _no_rejection(frame.trigger):
+        candidate.negated = True  # "declined to comment", "denied carrying out the strikes"
+        candidate.rule += "+no-rejection"
+        return candidate
     modality = context.modality
     candidate.modality = modality.value
     if modality is Modality.NEGATED and _refuses(frame, event_type):
@@ -128,7 +132,8 @@ def _agentless_passive(frame: Frame, event_type: T) -> bool:
     ) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-RISK_NOUNS = frozenset({"risk", "danger", "possibility", "prospect", "likelihood"})
+RISK_NOUNS = frozenset({"risk", "danger", "possibility", "prospect", "likelihood", "famine", "crisis",
+                        "catastrophe", "disaster", "shortage", "shortages", "collapse", "outbreak", "starvation"})
 
 
 def _warns_of_circumstance(frame: Frame, known: Known) -> bool:
@@ -137,7 +142,7 @@ def _warns_of_circumstance(frame: Frame, known: Known) -> bool:
     trigger = frame.trigger
     if trigger.lemma_.lower() != "warn" or any(is_actor_like(t, known) for t in frame.targets):
         return False
-    if any(o.lemma_.lower() in RISK_NOUNS for o in prep_objects(trigger, ["of"])):
+    if any(o.lemma_.lower() in RISK_NOUNS for o in prep_objects(trigger, ["of", "about", "against"])):
         return True
     subjects = [subject_of(c) for c in trigger.children if c.dep_ == "ccomp"]
     return any(s is not None and s.pos_ != "PRON" and not is_actor_like(s, known) for s in subjects)
@@ -178,6 +183,22 @@ def _is_purpose(verb: Token) -> bool:
     """"armed volunteers to fight the RSF": force named as a purpose has not happened."""
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and verb.head.lemma_.lower() not in INTENT_OR_SPEECH
+
+
+DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "specify", "reveal", "give",
+                              "discuss", "answer", "respond", "speculate", "identify", "name"})
+
+
+def _no_rejection(trigger: Token) -> bool:
+    """Refusing to say something rejects no one; denying an act answers an accusation."""
+    lemma = trigger.lemma_.lower()
+    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    if lemma in ("decline", "refuse") and any(c.lemma_.lower() in DISCLOSURE_VERBS for c in clauses):
+        return True
+    if lemma == "deny":
+        gerunds = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.tag_ == "VBG"]
+        return bool(clauses or gerunds)
+    return False
 
 
 def _nominal_negated(noun: Token) -> bool:
@@ -320,7 +341,7 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
     if modality is Modality.DEONTIC:
         event_type = T.REQUEST
     elif modality is Modality.FACTUAL and clause.lemma_ == "be":
-        words = {t.lower_ for c in clause.children if c.dep_ in ("attr", "acomp") for t in c.subtree}
+        words = {t.lower_ for c in clause.children if c.dep_ in ("attr", "acomp") for t in _predicate_words(c)}
         if words & PRAISE_WORDS:
             event_type = T.SUPPORT
         elif words & BLAME_WORDS:
@@ -337,6 +358,16 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
         confidence=0.6,
         rule=f"speech:{event_type.value.lower()}",
     )
+
+
+def _predicate_words(noun: Token) -> list[Token]:
+    """"the first line of defence", "a war criminal": the predicate noun, its modifiers and of-phrase,
+    not clauses inside it ("a cell which was responsible for ...")."""
+    words = [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound"))]
+    if noun.dep_ == "attr":  # not "tired of the war"
+        words += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    return words
 
 
 def _actor_behind_act(subject: Token | None) -> Token | None:

@@ -109,12 +109,15 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
         key, entry = phrasal
     elif is_test_fire(verb):
         key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
+    elif _directive(verb):
+        key, entry = verb.lemma_.lower(), Trigger(EventType.REQUEST, needs_target=True)
     elif moved_by_whom(verb) is not None:
         key, entry = verb.lemma_.lower(), moved_by_whom(verb)  # type: ignore[assignment]
     else:
         found = lookup_verb(verb.lemma_.lower())
+        objects = [*_objects(verb), *(o for d in _objects(verb) for o in prep_objects(d, ["of"]))]
         if found is None and not any((verb.lemma_.lower(), d.lemma_.lower()) in OBJECT_RETYPE
-                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in _objects(verb)):
+                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in objects):
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
     dobjs = direct_objects(verb)
@@ -127,6 +130,16 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     frame = verb_frame_for(verb, entry, key, mode, known)
     frame.retyped = retyped is not None
     return frame
+
+
+DIRECTIVE_VERBS = frozenset({"tell", "advise"})
+
+
+def _directive(verb: Token) -> bool:
+    """"Erdogan told the US to get out of the way": telling someone to act is a demand."""
+    return verb.lemma_.lower() in DIRECTIVE_VERBS and bool(children_with(verb, ["dobj"])) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, known: Known) -> Frame:
@@ -262,7 +275,7 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
                 return key, entry
     if noun.lower_ == "call" and prep_objects(noun, ["for"]):
         return "call for", Trigger(EventType.REQUEST, target_preps=("to", "on"), needs_target=True)
-    if any(c.lower_ in JOINT for c in noun.children):  # "a joint patrol", "joint exercises"
+    if any(t.lower_ in JOINT for c in noun.lefts for t in c.subtree):  # "a joint patrol", "joint army exercise"
         return f"joint {noun.lower_}", Trigger(EventType.COOPERATE, target_preps=("with",), symmetric=True,
                                                needs_target=True)
     if noun.lemma_.lower() in DRILLS and not prep_objects(noun, ["with"]):  # one side's drills: readiness
@@ -296,8 +309,13 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
+STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "seem", "appear", "look"})
+
+
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in STATIVE_VERBS:
+        return None  # "the ban has been in force for years", "a visit is possible": states, not events
     governed = _governing_verb(noun)
     manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be"
     if manner and (governed is None or governed[1] == "in"):
@@ -391,6 +409,7 @@ VERB_LEMMAS = frozenset(
     {key.split(" ", 1)[0] for key in VERBS}
     | {verb for verb, _ in OBJECT_RETYPE}
     | {verb for verb, _ in HOSTILE_INTENT_PHRASES}
+    | DIRECTIVE_VERBS
     | {"gather", "assemble", "converge", "flood", "block", "occupy", "barricade", "blockade", "mass", "advance",
        "move", "leave"}
 )

@@ -55,13 +55,15 @@ VERBS: dict[str, Trigger] = {
                target_preps=("to",), needs_target=True),
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
-    **_entries(T.COOPERATE, "share, extradite, exchange intelligence", target_preps=("with", "to"),
+    **_entries(T.COOPERATE, "extradite, exchange intelligence", target_preps=("with", "to"),
                direct_object=False, needs_target=True),
-    **_entries(T.AID, "aid, assist, help, arm, rescue, evacuate", target_preps=("to", "for"), needs_target=True),
+    **_entries(T.AID, "aid, assist, help, arm, rescue, evacuate, train, equip, fund, finance, bankroll",
+               target_preps=("to", "for"), needs_target=True),
     **_entries(T.AID, "supply, donate, airlift, airdrop, deliver, provide, deposit, send, transfer, grant",
                target_preps=("to", "for", "into", "in"), direct_object=False, needs_target=True),
     **_entries(T.RETREAT, "exchange, swap", mode="release", direct_object=False, symmetric=True, needs_target=False),
     **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
+               "give up, relinquish, cede, hand back, "
                "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),
     **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, demobilize, disarm, disband, "
                "surrender, return, resign, step down", target_preps=("from", "of", "to"), direct_object=False,
@@ -76,6 +78,9 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
                "reproach, sue, prosecute", target_preps=("against", "over"), needs_target=True),
+    **_entries(T.ACCUSE, "complain, object, hit out, lash out, rail, berate, reprimand, scold, admonish, vilify, "
+               "take issue", target_preps=("to", "at", "against", "over", "about", "with"), direct_object=False,
+               needs_target=True),
     **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, turn down, decline, rule out",
                target_preps=("from",), needs_target=False),  # "rejected proposals to freeze the front line"
     **_entries(T.REJECT, "deny, oppose, snub, bar", target_preps=("from",), needs_target=True),
@@ -107,6 +112,9 @@ VERBS: dict[str, Trigger] = {
 # The object changes what a verb does: "withdrew its ambassador" is SANCTION, "sent troops" MOBILIZE.
 MILITARY_UNITS = "troops, soldiers, forces, battalion, brigade, warship, warships, jets, units, marines, carrier"
 WEAPONS = "missile, missiles, rocket, rockets, weapon, weapons, bomb, warhead, drone, drones"
+# Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
+MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
+                   "doses, medicine, medicines, tents, blankets")
 OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{("withdraw", o): (T.SANCTION, "withdraw") for o in _words(
         "ambassador, envoy, diplomats, diplomat, recognition, ratification, funding, support, aid, membership, "
@@ -115,6 +123,19 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{(v, o): (T.MOBILIZE, "troops") for v in ("send", "deploy", "dispatch", "move", "mass")
        for o in _words(MILITARY_UNITS)},
     **{("test", o): (T.MOBILIZE, "weapons") for o in _words(WEAPONS)},
+    **{("share", o): (T.COOPERATE, None) for o in _words(  # not "shares a border with Russia"
+        "intelligence, information, data, technology, expertise, evidence, findings, details, files")},
+    **{(v, o): (T.AID, None) for v in ("give", "provide", "allocate", "transfer", "send", "donate", "disburse",
+                                       "release", "ship", "channel", "earmark", "drop")
+       for o in _words(MONEY_AND_GOODS)},
+    **{(v, o): (T.MOBILIZE, None) for v in ("recruit", "conscript", "enlist", "draft", "mobilise", "mobilize")
+       for o in _words("fighters, soldiers, troops, men, reservists, volunteers, mercenaries, recruits, conscripts")},
+    **{(v, o): (T.COOPERATE, None) for v in ("resume", "expand", "boost", "open", "reopen", "launch", "deepen")
+       for o in _words("trade, corridor, route, routes, flights, cooperation, exports, imports, posts, ties")},
+    **{(v, o): (T.CONCEDE, None) for v in ("restore", "return", "reinstate")
+       for o in _words("licence, licences, license, licenses, internet, rights, accreditation, citizenship")},
+    **{("evacuate", o): (T.AID, None) for o in _words(  # rescuing people; evacuating an embassy is a retreat
+        "citizens, nationals, foreigners, civilians, people, residents, children, wounded, patients, refugees")},
     ("reopen", "embassy"): (T.SUPPORT, None), ("reopen", "consulate"): (T.SUPPORT, None),
     ("reopen", "crossing"): (T.RETREAT, "access"), ("reopen", "border"): (T.RETREAT, "access"),
     ("open", "crossing"): (T.RETREAT, "access"),
@@ -184,6 +205,8 @@ NOUNS: dict[str, Trigger] = {
                needs_target=False),
     **_entries(T.SUPPORT, "support, backing, praise, endorsement, solidarity, condolences, congratulations, "
                "apology, recognition", target_preps=("for", "to", "with"), needs_target=True),
+    **_entries(T.AID, "aid package, assistance package, relief package, aid convoy, aid shipment, bailout, "
+               "rescue teams", target_preps=("to", "for", "into"), needs_target=True),
     **_entries(T.AID, "aid, assistance, weapons, arms, ammunition, loan, loans, funding, relief, supplies, "
                "shipment, grant, donation, vaccines, food, asylum, military aid, humanitarian aid",
                target_preps=("to", "for", "into"), needs_target=True),

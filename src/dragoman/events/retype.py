@@ -34,10 +34,13 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
             found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
         if found is not None:
             # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
-            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE) or (
+            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE, EventType.AID) or (
                 found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
             )
-            return replace(entry, event_type=found[0], needs_target=False, target_preps=RETYPED_PREPS,
+            preps = {EventType.COOPERATE: PARTNER_PREPS, EventType.AID: RECIPIENT_PREPS}.get(found[0], RETYPED_PREPS)
+            # aid needs its recipient ("gave Lebanon's army 20 million dollars"): the money alone says nothing
+            return replace(entry, event_type=found[0], needs_target=found[0] is EventType.AID, target_preps=preps,
+                           symmetric=found[0] is EventType.COOPERATE or entry.symmetric,
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
@@ -51,6 +54,8 @@ def is_place(token: Token) -> bool:
 
 
 RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
+PARTNER_PREPS = ("with", "to")
+RECIPIENT_PREPS = ("to", "for", "into", "over")  # "gave 20 million dollars to", "dropped meals over Gaza"  # "shared intelligence on a plot with Germany": the partner, not the topic
 
 
 def leaves_grouping(token: Token) -> bool:
