@@ -45,3 +45,18 @@ def test_an_agentless_arrest_has_an_unidentified_source() -> None:
     assert [(e.event_type, e.source.name, e.source.country, e.target.country) for e in events] == [
         ("COERCE", "unidentified", None, "FRA")
     ]
+
+
+def test_a_swap_is_a_release_by_each_side() -> None:
+    events = _events("Armenia and Azerbaijan exchanged prisoners of war on the border.")
+    assert sorted(events) == [("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")]
+
+
+def test_a_place_and_a_leader_of_one_country_are_one_target() -> None:
+    events = _events("Scholz landed in Tel Aviv on Tuesday and met Israeli Prime Minister Benjamin Netanyahu.")
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", "DEU", "ISR")]
+
+
+def test_a_visit_belongs_to_its_possessor() -> None:
+    events = _events("Russia and India signed an energy agreement during Putin's visit to New Delhi.")
+    assert ("CONSULT", "RUS", "IND") in events and ("CONSULT", "IND", "IND") not in events

@@ -94,6 +94,8 @@ CASES = [
     ("Brazil and Argentina resumed trade in natural gas.", [("COOPERATE", ["Brazil", "Argentina"], [])]),
     ("Turkey resumed flights to Iraq.", [("COOPERATE", ["Turkey"], ["Iraq"])]),
     ("The junta restored the licences of two radio stations.", [("CONCEDE", ["junta"], [])]),
+    # the pair that met is not its own target
+    ("Macron and Scholz met in Paris, their third meeting this year.", [("CONSULT", ["Macron", "Scholz"], [])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -239,6 +239,12 @@ def _settle_tokens(frame: Frame, known: Known) -> None:
         setattr(frame, side, list({t.i: t for t in tokens}.values()))
     if not frame.sources and crowd:
         frame.sources = crowd  # "Tens of thousands of people rallied": a crowd protests
+    several = len(frame.sources) > 1 or any(c.dep_ == "conj" for t in frame.sources for c in t.children)
+    if frame.entry.symmetric and several:  # "Biden and Xi met ..., their first talks": the pair
+        frame.targets = [t for t in frame.targets if t.lower_ not in COLLECTIVE_PRONOUNS]
+
+
+COLLECTIVE_PRONOUNS = frozenset({"their", "them", "they", "each", "other", "themselves"})
 
 
 def _actor_or_inside(token: Token, known: Known) -> Token | None:
@@ -340,7 +346,8 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
         (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
         or (relation == "in" and verb.lemma_ == "be")  # "is in talks with"
         or (relation in ("for", "to") and verb.lemma_.lower() in MOTION_VERBS)  # "travelled to Cairo for talks"
-        or (relation in ("during", "on") and entry.mode == "visit")  # "urged Zelensky ... during a visit to Kyiv"
+        or (relation in ("during", "on") and entry.mode == "visit"  # "urged Zelensky ... during a visit to Kyiv",
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children))  # not "Putin's visit"
         or retype is not None
     )
     if lends_agent:
@@ -383,8 +390,10 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
 
 
 def _aimed_force(noun: Token, entry: Trigger) -> bool:
-    """"condemned the Turkish attack on Afrin": force with its target named is an event wherever it stands."""
-    return entry.event_type is EventType.ASSAULT and bool(prep_objects(noun, entry.target_preps))
+    """"condemned the Turkish attack on Afrin", "during Putin's visit to New Delhi": force or a visit with its
+    target named is an event wherever it stands."""
+    aimed = entry.event_type is EventType.ASSAULT or entry.mode == "visit"
+    return aimed and bool(prep_objects(noun, entry.target_preps))
 
 
 def frames_in(sentence: Any, known: Known, positions: set[int] | None = None) -> list[Frame]:

@@ -79,8 +79,8 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
         if source is None or _same_actor(source, target) or _private_journey(candidate, source):
             continue
         pair = (source.name, target.name if target else "")
-        if candidate.symmetric and (pair[1], pair[0]) in seen:
-            continue
+        if candidate.symmetric and (pair[1], pair[0]) in seen and event_type is not EventType.RETREAT:
+            continue  # "met": one record per pair; "swapped prisoners": each side released the other's
         seen.add(pair)
         events.append(
             Event(
@@ -159,6 +159,19 @@ def sentence_key(event: Event) -> tuple[str, ...]:
     return ("sentence", str(event.sentence_index), event.event_type, *pair)
 
 
+def drop_vaguer_twins(events: list[Event]) -> list[Event]:
+    """"Landed in Tel Aviv and met Netanyahu": Israel (the place) and Israel's government (the person) are
+    one target; keep the record that names the sector."""
+    def key(event: Event, sector: str | None) -> tuple[object, ...]:
+        target = event.target
+        return (event.sentence_index, event.event_type, _identity(event.source),
+                target.country if target else None, sector)
+
+    specific = {key(e, e.target.sector) for e in events if e.target is not None and e.target.sector}
+    return [e for e in events if not (e.target is not None and e.target.country and not e.target.sector
+                                      and any(k[:4] == key(e, None)[:4] for k in specific))]
+
+
 class OutputStage:
     def __call__(self, coded: CodedDocument) -> CodedDocument:
         events = []
@@ -166,7 +179,7 @@ class OutputStage:
             if not candidate.negated:
                 fill_from_context(coded, candidate)
                 events.extend(events_from_candidate(coded, candidate))
-        coded.events = collapse_repeats(events)
+        coded.events = drop_vaguer_twins(collapse_repeats(events))
         return coded
 
 
