@@ -60,3 +60,12 @@ def test_a_place_and_a_leader_of_one_country_are_one_target() -> None:
 def test_a_visit_belongs_to_its_possessor() -> None:
     events = _events("Russia and India signed an energy agreement during Putin's visit to New Delhi.")
     assert ("CONSULT", "RUS", "IND") in events and ("CONSULT", "IND", "IND") not in events
+
+
+def test_a_village_struck_is_its_civilians() -> None:
+    events = _events("Sudanese army aircraft bombed a village in North Darfur on Monday.")
+    assert ("ASSAULT", "SDN", "SDN") in events
+
+
+def test_leaving_a_village_at_home_is_a_withdrawal_without_target() -> None:
+    assert _events("Ukrainian marines pulled out of the village of Krynky on Friday.") == [("RETREAT", "UKR", None)]

@@ -74,7 +74,7 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     seen: set[tuple[str, str]] = set()
     for source, target in actor_pairs(candidate):
         if event_type in HOME_GROUND and source and target and target.country == source.country \
-                and target.sector in (None, source.sector):
+                and target.sector in (None, source.sector, "CVL" if candidate.mode != "release" else None):
             target = None  # "withdrew from Hama", "deployed troops to its Kursk region": moves at home
         if source is None or _same_actor(source, target) or _private_journey(candidate, source):
             continue
