@@ -149,3 +149,14 @@ def test_a_surname_alone_or_before_its_possessive_still_names_the_person(actor_k
 def test_us_and_uk_office_holders_before_2020_have_their_dated_roles(actor_kb, phrase, on, expected):
     actor = resolve_phrase(phrase, on, actor_kb)
     assert (actor.country, actor.sector) == expected
+
+
+def test_another_country_s_congress_is_that_country_s_legislature() -> None:
+    from dragoman.actors.phrase import resolve_phrase
+    from dragoman.resources import Resources
+
+    kb = Resources().kb
+    brazil = resolve_phrase("Brazil's Congress", None, kb)
+    assert brazil is not None and (brazil.country, brazil.sector) == ("BRA", "LEG")
+    congress = resolve_phrase("Congress", None, kb)
+    assert congress is not None and congress.country == "USA"

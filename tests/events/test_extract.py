@@ -96,6 +96,12 @@ CASES = [
     ("The junta restored the licences of two radio stations.", [("CONCEDE", ["junta"], [])]),
     # the pair that met is not its own target
     ("Macron and Scholz met in Paris, their third meeting this year.", [("CONSULT", ["Macron", "Scholz"], [])]),
+    # the object decides: recalling envoys, closing borders, shutting outlets, dissolving parties; demolition
+    ("Bolivia recalled its ambassador from Israel.", [("SANCTION", ["Bolivia"], ["Israel"])]),
+    ("Algeria closed its airspace to Moroccan planes.", [("COERCE", ["Algeria"], ["its", "Moroccan"])]),
+    ("Police shut down the newspaper's offices in Minsk.", [("COERCE", ["Police"], ["Minsk"])]),
+    ("A court dissolved the main opposition party.", [("COERCE", ["court"], ["party"])]),
+    ("Troops demolished homes in the camp near Jenin.", [("ASSAULT", ["Troops"], ["Jenin"])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -255,6 +255,8 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     # "Russia's UN envoy" speaks for Russia, "Israeli media" are Israel's: a country before them
     # qualifies them ("the UN envoy for Syria" still speaks for the UN).
     qualified = located is not None and org_match is not None and located.start < org_match.start
+    if org is not None and org.kind == "agency" and qualified and located.country != org.country:  # type: ignore[union-attr]
+        sector, org = sector or org.sector, None  # "Brazil's Congress": Brazil's legislature, not the US one
     if org is not None and not (org.kind in ("igo", "media") and qualified):
         strong = [m.sector for m in main if m.kind == "agent" and m.sector and not m.weak]
         actor = _from_org(org, text, None if former or not strong else strong[-1])

@@ -104,7 +104,8 @@ VERBS: dict[str, Trigger] = {
                target_preps=("on",), needs_target=True),
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
                "massacre, pound, storm, assassinate, behead, execute, wound, injure, besiege, raze, "
-               "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire",
+               "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire, "
+               "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down",
                target_preps=(*HOSTILE_PREPS, "to"),
                needs_target=True),
 }
@@ -160,6 +161,13 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{(v, o): (T.SANCTION, "expel") for v in ("expel", "order out") for o in _words(
         "diplomats, diplomat, ambassador, envoy, envoys, staff, attache, attaches")},
     **{(v, "access"): (T.COERCE, "censor") for v in ("block", "restrict", "cut", "limit", "throttle")},
+    **{(v, o): (T.COERCE, "censor") for v in ("block", "ban", "shut", "close", "suspend", "raid")
+       for o in _words("app, website, websites, platform, channel, broadcaster, newspaper, station, offices, "
+                       "office, outlet, outlets")},
+    **{(v, o): (T.COERCE, "restrict") for v in ("close", "shut", "seal")
+       for o in _words("border, borders, crossing, crossings, airspace")},
+    **{("recall", o): (T.SANCTION, "withdraw") for o in _words("ambassador, ambassadors, envoy, envoys")},
+    **{("dissolve", o): (T.COERCE, "ban") for o in _words("party, parties, group, movement, union")},
     **{("welcome", o): (T.CONSULT, "visit") for o in _words("visit, delegation")},
     **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
         "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
@@ -184,6 +192,7 @@ VERB_MODES: dict[str, str] = {
     "bomb": "aerial", "airstrike": "aerial", "bombard": "aerial", "drone": "aerial",
     "shoot": "firearms", "fire": "firearms", "shell": "heavy-weapons", "rocket": "heavy-weapons",
     "assassinate": "assassinate", "execute": "execute", "massacre": "massacre", "behead": "execute",
+    "demolish": "destroy", "bulldoze": "destroy", "raze": "destroy", "torch": "destroy", "destroy": "destroy",
     "arrest": "arrest", "detain": "arrest", "jail": "arrest", "imprison": "arrest", "round up": "arrest",
     "seize": "seize", "confiscate": "seize", "capture": "seize",
     "expel": "expel", "deport": "deport",
