@@ -124,6 +124,7 @@ class EventCandidate:
     rule: str = ""  # which rule or model produced it, for evaluation and debugging
     speakers: list[ArgumentMention] = field(default_factory=list)  # who reported a future use of force
     warned_about: list[ArgumentMention] = field(default_factory=list)  # actor of a warning's content
+    reciprocal: bool = False  # "expelled each other's diplomats": each source acts on every other
     agentless: bool = False  # a passive that names no agent ("he was arrested"): the source is unidentified
 
 

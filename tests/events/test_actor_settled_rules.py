@@ -69,3 +69,8 @@ def test_a_village_struck_is_its_civilians() -> None:
 
 def test_leaving_a_village_at_home_is_a_withdrawal_without_target() -> None:
     assert _events("Ukrainian marines pulled out of the village of Krynky on Friday.") == [("RETREAT", "UKR", None)]
+
+
+def test_expelling_each_other_s_diplomats_is_a_sanction_each_way() -> None:
+    events = _events("Lithuania and Belarus expelled each other's diplomats on Friday.")
+    assert sorted(events) == [("SANCTION", "BLR", "LTU"), ("SANCTION", "LTU", "BLR")]

@@ -102,6 +102,10 @@ CASES = [
     ("Police shut down the newspaper's offices in Minsk.", [("COERCE", ["Police"], ["Minsk"])]),
     ("A court dissolved the main opposition party.", [("COERCE", ["court"], ["party"])]),
     ("Troops demolished homes in the camp near Jenin.", [("ASSAULT", ["Troops"], ["Jenin"])]),
+    # weapons used against someone, villages burned, people gunned down; farmers blocking a road protest
+    ("Government forces used barrel bombs against the rebels.", [("ASSAULT", ["forces"], ["rebels"])]),
+    ("Gunmen gunned down three police officers in Kano.", [("ASSAULT", ["Gunmen"], ["officers"])]),
+    ("Farmers blocked the main road to the capital.", [("PROTEST", ["Farmers"], [])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -88,6 +88,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         contexts=_contexts(frame),
         armed_forces=_military(frame.trigger),
     )
+    if len(sources) > 1 and any("each other" in m.phrase.text.lower() for m in targets):
+        candidate.targets, candidate.reciprocal = [], True  # "India and Canada expelled each other's diplomats"
     if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
         candidate.negated = True
     if event_type is T.REJECT and _no_rejection(frame.trigger):
@@ -153,7 +155,7 @@ def complete(candidate: EventCandidate, needs_target: bool) -> bool:
     if not candidate.sources:
         return candidate.agentless
     if needs_target and not candidate.targets:
-        return candidate.symmetric and len(candidate.sources) > 1
+        return (candidate.symmetric or candidate.reciprocal) and len(candidate.sources) > 1
     return True
 
 

@@ -94,7 +94,7 @@ VERBS: dict[str, Trigger] = {
                target_preps=("on", "against", "with", "to"), needs_target=True),
     **_entries(T.MOBILIZE, "call up", mode="troops", direct_object=False, needs_target=False),
     **_entries(T.MOBILIZE, "mobilize, mobilise, deploy, amass, station, reinforce",
-               target_preps=("to", "near", "along", "on", "in"), direct_object=False, needs_target=False),
+               target_preps=("to", "near", "along", "on", "in", "around"), direct_object=False, needs_target=False),
     **_entries(T.ASSAULT, "fire", mode="firearms", target_preps=("at", "on", "into", "upon"), direct_object=False,
                needs_target=True),
     **_entries(T.COERCE, "cut off", mode="withhold", target_preps=("to", "from", "in"), direct_object=False,
@@ -105,13 +105,14 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
                "massacre, pound, storm, assassinate, behead, execute, wound, injure, besiege, raze, "
                "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire, "
-               "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down",
+               "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down, gun down",
                target_preps=(*HOSTILE_PREPS, "to"),
                needs_target=True),
 }
 
 # The object changes what a verb does: "withdrew its ambassador" is SANCTION, "sent troops" MOBILIZE.
-MILITARY_UNITS = "troops, soldiers, forces, battalion, brigade, warship, warships, jets, units, marines, carrier"
+MILITARY_UNITS = ("troops, soldiers, forces, battalion, brigade, warship, warships, jets, units, marines, carrier, "
+                  "warplanes, tanks, bombers, frigates, destroyers, submarines, gunboats, artillery")
 WEAPONS = "missile, missiles, rocket, rockets, weapon, weapons, bomb, warhead, drone, drones"
 # Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
 MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
@@ -166,6 +167,9 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
                        "office, outlet, outlets")},
     **{(v, o): (T.COERCE, "restrict") for v in ("close", "shut", "seal")
        for o in _words("border, borders, crossing, crossings, airspace")},
+    **{("burn", o): (T.ASSAULT, "destroy") for o in _words("villages, village, homes, houses, towns, markets, crops")},
+    **{("use", o): (T.ASSAULT, None) for o in _words(
+        "bombs, weapons, missiles, drones, artillery, force, gas, munitions, rockets")},
     **{("recall", o): (T.SANCTION, "withdraw") for o in _words("ambassador, ambassadors, envoy, envoys")},
     **{("dissolve", o): (T.COERCE, "ban") for o in _words("party, parties, group, movement, union")},
     **{("welcome", o): (T.CONSULT, "visit") for o in _words("visit, delegation")},
@@ -185,14 +189,15 @@ NOUN_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
 }
 # Crowds acting with force are rioting (PROTEST), not assaulting.
 PROTESTER_NOUNS = frozenset(_words(
-    "protesters, demonstrators, rioters, crowd, crowds, mob, students, marchers, supporters, protester, rioter"))
+    "protesters, demonstrators, rioters, crowd, crowds, mob, students, marchers, supporters, protester, rioter, "
+    "farmers, truckers, drivers, workers, strikers"))
 
 # Modes inferred from the particular verb (PLOVER ASSAULT/COERCE modes).
 VERB_MODES: dict[str, str] = {
     "bomb": "aerial", "airstrike": "aerial", "bombard": "aerial", "drone": "aerial",
     "shoot": "firearms", "fire": "firearms", "shell": "heavy-weapons", "rocket": "heavy-weapons",
     "assassinate": "assassinate", "execute": "execute", "massacre": "massacre", "behead": "execute",
-    "demolish": "destroy", "bulldoze": "destroy", "raze": "destroy", "torch": "destroy", "destroy": "destroy",
+    "gun": "firearms", "demolish": "destroy", "bulldoze": "destroy", "raze": "destroy", "torch": "destroy", "destroy": "destroy",
     "arrest": "arrest", "detain": "arrest", "jail": "arrest", "imprison": "arrest", "round up": "arrest",
     "seize": "seize", "confiscate": "seize", "capture": "seize",
     "expel": "expel", "deport": "deport",
@@ -263,7 +268,7 @@ NOUN_MODES: dict[str, str] = {
     "detention": "arrest", "blockade": "restrict", "siege": "restrict", "criticism": "disapprove",
     "condemnation": "disapprove", "concern": "disapprove", "concerns": "disapprove", "accusation": "allege",
     "accusations": "allege", "allegation": "allege", "allegations": "allege", "investigation": "investigate",
-    "probe": "investigate", "call": "phone", "phone call": "phone", "embargo": "discontinue",
+    "probe": "investigate", "call": "phone", "phone call": "phone", "embargo": "discontinue", "curfew": "curfew",
 }
 
 # What aid nouns say about the kind of help: PLOVER has no AID modes, so these are context labels.

@@ -35,11 +35,12 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
         if found is not None:
             # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
             object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE, EventType.AID) or (
+                found[1] == "destroy") or (
                 found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
             )
             preps = {EventType.COOPERATE: PARTNER_PREPS, EventType.AID: RECIPIENT_PREPS}.get(found[0], RETYPED_PREPS)
             # aid needs its recipient ("gave Lebanon's army 20 million dollars"): the money alone says nothing
-            return replace(entry, event_type=found[0], needs_target=found[0] is EventType.AID, target_preps=preps,
+            return replace(entry, event_type=found[0], needs_target=found[0] in AIMED, target_preps=preps,
                            symmetric=found[0] is EventType.COOPERATE or entry.symmetric,
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
@@ -53,8 +54,9 @@ def is_place(token: Token) -> bool:
     return token.ent_type_ in PLACES or (token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP"))
 
 
-RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against")
+RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against", "near", "around")
 PARTNER_PREPS = ("with", "to")
+AIMED = frozenset({EventType.AID, EventType.ASSAULT})  # aid and force need whom they reach
 RECIPIENT_PREPS = ("to", "for", "into", "over")  # "gave 20 million dollars to", "dropped meals over Gaza"  # "shared intelligence on a plot with Germany": the partner, not the topic
 
 

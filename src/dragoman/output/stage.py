@@ -46,8 +46,8 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 def actor_pairs(candidate: EventCandidate) -> list[tuple[Actor | None, Actor | None]]:
     """Source-target pairs; "A and B met" (symmetric, no target) pairs the subjects among themselves."""
     sources = [UNIDENTIFIED] if candidate.agentless and not candidate.sources else _actors(candidate.sources)
-    if candidate.symmetric and not candidate.targets and len(sources) > 1:
-        if candidate.event_type == EventType.RETREAT.value:  # "Russia and Ukraine swapped prisoners": both released
+    if (candidate.symmetric or candidate.reciprocal) and not candidate.targets and len(sources) > 1:
+        if candidate.event_type == EventType.RETREAT.value or candidate.reciprocal:  # "Russia and Ukraine swapped prisoners": both released
             return list(permutations(sources, 2))
         return list(combinations(sources, 2))
     return list(product(sources, _actors(candidate.targets)))
