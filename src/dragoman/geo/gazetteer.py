@@ -27,7 +27,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..schemas import Location
 from .build import build_index, index_path, remove_stale
-from .normalize import fold, skeleton
+from .normalize import ARTICLES, VOWELS, fold, skeleton
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ class Match:
     score: float
     population: int
     alternate: bool = False  # matched only a secondary spelling
+    loose: bool = False  # matched only by consonant skeleton ("Dayr al Balah" for "Deir al-Balah")
 
 
 class Gazetteer:
@@ -141,9 +142,25 @@ class Gazetteer:
         if not found:
             found = self._by_generic_word(key, ctx)
         if not found and skeleton(key):
-            rows = [r for r in self._rows("skeleton", skeleton(key)) if r[-1] >= SKELETON_MIN_PRIOR]
-            found = self._rank(rows, ctx, penalty=SKELETON_PENALTY)
+            found = self._rank(self._skeleton_rows(key), ctx, penalty=SKELETON_PENALTY, loose=True)
         return found
+
+    def _skeleton_rows(self, key: str) -> list[tuple]:
+        """Entries sharing the key's consonant skeleton through a spelling that could be a
+        transliteration of it ("Dayr al Balah" for "Deir al-Balah"), not any word that happens
+        to share its consonants ("Puehrto Asis" for "Euphrates")."""
+        sql = (
+            f"SELECT {_ENTRY_COLUMNS}, 0, group_concat(n.key, '|') FROM skeleton a "
+            "JOIN entry e ON e.id = a.entry JOIN alias n ON n.entry = e.id WHERE a.key = ? GROUP BY e.id"
+        )
+        bones = skeleton(key)
+        rows = self._con.execute(sql, (bones,)).fetchall()
+        return [
+            (*row[1:10], row[10], row[9])
+            for row in rows
+            if row[9] >= SKELETON_MIN_PRIOR
+            and any(skeleton(k) == bones and transliterates(key, k) for k in row[11].split("|"))
+        ]
 
     def _by_generic_word(self, key: str, ctx: set[str]) -> tuple[Match, ...]:
         """ "Donetsk province" -> subdivisions called Donetsk; "Gaza city" -> cities."""
@@ -182,7 +199,9 @@ class Gazetteer:
         return [(*row[1:10], row[10], row[9]) for row in rows]
 
     @staticmethod
-    def _rank(rows: list[tuple], ctx: set[str] | frozenset[str], penalty: float = 0.0) -> tuple[Match, ...]:
+    def _rank(
+        rows: list[tuple], ctx: set[str] | frozenset[str], penalty: float = 0.0, loose: bool = False
+    ) -> tuple[Match, ...]:
         scored = []
         for row in rows:
             country, feature, population, prior, alternate = row[1], row[6], row[7], row[8], row[9]
@@ -195,7 +214,7 @@ class Gazetteer:
         for score, population, row in scored[:MAX_READINGS]:  # "Washington" has dozens: keep the best
             name, country, admin1, lat, lon, geonameid, feature = row[:7]
             loc = Location(name, country, admin1, lat, lon, geonameid, feature)
-            matches.append(Match(loc, score, population, bool(row[9])))
+            matches.append(Match(loc, score, population, bool(row[9]), loose))
         return tuple(matches)
 
     def phrase_keys(self) -> list[str]:
@@ -225,6 +244,20 @@ def context_bonus(feature: str, population: int) -> float:
         return CONTEXT_BONUS
     weight = (math.log10(max(population, 1000)) - 3.0) / 2.0
     return CONTEXT_BONUS * min(1.0, max(0.25, weight))
+
+
+def transliterates(a: str, b: str) -> bool:
+    """Whether two folded names with one skeleton may spell the same name: they start alike
+    (the same letter, or both a vowel) and differ in length by at most a third.
+
+    >>> transliterates("deir al balah", "dayr al balah"), transliterates("euphrates", "puehrto asis")
+    (True, False)
+    """
+    a, b = (" ".join(w for w in k.split() if w not in ARTICLES).replace(" ", "") for k in (a, b))
+    if not a or not b:
+        return False
+    same_start = a[0] == b[0] or (a[0] in VOWELS and b[0] in VOWELS)
+    return same_start and 0.75 <= len(a) / len(b) <= 1.34
 
 
 def _clean(key: str) -> str:

@@ -37,8 +37,9 @@ _LETTERS = str.maketrans(
 _VANISH = re.compile(r"[’‘'`´ʼʻʿʾ.]")
 _SEPARATE = re.compile(r"[^0-9a-z]+")
 # Arabic articles and "the" carry no identity in a skeleton.
-_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "adh", "ath", "the"}
-_VOWELS = re.compile(r"[aeiouy]")
+ARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "adh", "ath", "the"}
+VOWELS = "aeiouy"
+_VOWELS = re.compile(f"[{VOWELS}]")
 _REPEATS = re.compile(r"(.)\1+")
 
 MIN_SKELETON = 4
@@ -76,7 +77,7 @@ def skeleton(key: str) -> str:
     >>> skeleton(fold("Khan Younis")) == skeleton(fold("Khān Yūnis"))
     True
     """
-    words = [w for w in key.split() if w not in _ARTICLES]
+    words = [w for w in key.split() if w not in ARTICLES]
     text = _REPEATS.sub(r"\1", _VOWELS.sub("", "".join(words)))
     return text if len(text) >= MIN_SKELETON else ""
 
