@@ -24,7 +24,15 @@ from ..resources import PlaceLookup
 from ..schemas import Location
 from .gazetteer import REGION_WORDS, Match
 from .normalize import fold
-from .words import AIMED_LEMMAS, CALENDAR_WORDS, DIRECTIONS, PLACE_PREPS
+from .words import (
+    AIMED_LEMMAS,
+    CALENDAR_WORDS,
+    COMPASS_WORDS,
+    DIRECTIONS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    WORLD_REGIONS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +42,7 @@ NOTABLE_POPULATION = 100_000
 TOWN_POPULATION = 10_000
 MAX_NAME_TOKENS = 4
 MAX_WIDEN_TOKENS = 3
+MAX_ACRONYM = 5  # an all-capitals name this short is an acronym: a state's, not a town's
 
 
 @dataclass
@@ -49,6 +58,7 @@ class Mention:
     matches: tuple[Match, ...] = ()
     location: Location | None = None
     tokens: set[int] = field(default_factory=set)
+    qualifier: bool = False  # glued to a word by a hyphen: "US-backed", "pro-Iran"; never a site
 
 
 def clean_name(text: str) -> str:
@@ -65,13 +75,36 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
-def readings(gazetteer: PlaceLookup, text: str, exact_only: bool = False) -> tuple[Match, ...]:
-    """The gazetteer's readings of a name (a plain ``PlaceLookup`` gives at most one)."""
+def readings(
+    gazetteer: PlaceLookup, text: str, exact_only: bool = False, context: Iterable[str] = ()
+) -> tuple[Match, ...]:
+    """The gazetteer's readings of a name (a plain ``PlaceLookup`` gives at most one), best
+    first given the ``context`` countries; a world region ("the Middle East") keeps only
+    curated region readings, an acronym ("UN") no town readings."""
     finder = getattr(gazetteer, "exact" if exact_only else "candidates", None)
     if finder is not None:
-        return tuple(finder(text))
-    loc = gazetteer.resolve(text)
-    return (Match(loc, 10.0, 0),) if loc is not None else ()
+        found = tuple(finder(text, list(context)))
+    else:
+        loc = gazetteer.resolve(text, list(context))
+        found = (Match(loc, 10.0, 0),) if loc is not None else ()
+    if fold(text) in WORLD_REGIONS:
+        return tuple(m for m in found if m.location.feature in ("region", "water"))
+    letters = text.replace(".", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= MAX_ACRONYM:
+        return tuple(m for m in found if m.location.feature != "city")  # "UN", "EU": no town Un or Eu
+    return found
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a text can name a place at all: capitalised, and more than a direction.
+
+    >>> is_place_name("Homs"), is_place_name("canton"), is_place_name("South"), is_place_name("South Sudan")
+    (True, False, False, True)
+    """
+    if not any(ch.isupper() for ch in name):
+        return False
+    words = fold(name).split()
+    return bool(words) and not all(w in COMPASS_WORDS for w in words)
 
 
 def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None = None) -> list[Mention]:
@@ -82,8 +115,8 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None 
     found = list(_phrase_mentions(doc, gazetteer, phrases or PhraseIndex.of(gazetteer)))
     taken = {i for m in found for i in m.tokens}
     not_places: set[int] = set()
-    for ent in doc.ents:
-        if taken.intersection(range(ent.start, ent.end)):
+    for ent in map(_unglued, doc.ents):
+        if ent is None or taken.intersection(range(ent.start, ent.end)):
             continue
         mention = None
         if ent.label_ in NOT_NAMES:
@@ -99,12 +132,47 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None 
             taken |= mention.tokens
     found.extend(_names(doc, gazetteer, taken | not_places))
     found.sort(key=lambda m: m.start)
+    for mention in found:
+        mention.qualifier = _hyphenated(doc, mention)
     return found
+
+
+def _hyphenated(doc: Any, mention: Mention) -> bool:
+    """The name is glued by a hyphen to a lower-case word: "US-backed", "Russian-made",
+    "pro-Iran" (not "Israel-Gaza", nor "north-east Syria")."""
+    last, first = mention.last_token, mention.first_token
+    return _joined(doc, last, last + 2, last + 2) or _joined(doc, first - 2, first, first - 2)
+
+
+def _joined(doc: Any, left: int, right: int, word: int) -> bool:
+    """Tokens left, a hyphen, right follow each other without spaces, and the token ``word``
+    is a lower-case word (or "Pro", "Anti" opening a sentence)."""
+    if left < 0 or right >= len(doc) or doc[left + 1].text not in ("-", "–"):
+        return False
+    glued = not doc[left].whitespace_ and not doc[left + 1].whitespace_
+    return glued and doc[word].is_alpha and (doc[word].is_lower or doc[word].lower_ in ("pro", "anti"))
+
+
+def _unglued(ent: Any) -> Any:
+    """An entity without the words glued to it by hyphens ("pro-Iran" -> "Iran",
+    "Iran-backed" -> "Iran"); None when nothing is left."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end - start > 2 and _joined(doc, start, start + 2, start):
+        start += 2
+    while end - start > 2 and _joined(doc, end - 3, end - 1, end - 1):
+        end -= 2
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if end <= start:
+        return None
+    piece = doc[start:end]
+    piece.label_ = ent.label_  # the tagger's verdict holds for the name it tagged
+    return piece
 
 
 def _mention(span: Any, gazetteer: PlaceLookup, strict: bool) -> Mention | None:
     name = clean_name(span.text)
-    if not name:
+    if not is_place_name(name):
         return None
     matches = readings(gazetteer, name, exact_only=strict)
     if strict and not (matches and _plausible(matches[0], span)):
@@ -128,7 +196,11 @@ def _plausible(match: Match, span: Any) -> bool:
     root = span.root
     if len(span) == 1 and root.lower_ in CALENDAR_WORDS:  # "in May" is not the Indian town
         return False
-    after_preposition = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+    after_preposition = root.dep_ == "pobj" and (
+        root.head.lower_ in PLACE_PREPS
+        or root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in PLACE_NOUNS  # "the city of Palmyra"
+    )
     notable = match.location.feature != "city" or match.population >= NOTABLE_POPULATION
     if match.alternate:
         return notable and after_preposition

@@ -52,4 +52,20 @@ PLACE_NOUNS = {
     "neighborhood", "camp", "enclave", "strip", "territory", "coast", "north", "south", "east", "west",
     "centre", "center", "heart", "part", "parts", "areas", "regions", "towns", "villages", "cities",
 }
+
+# Directions alone name no place ("the south", "Eastern"), though some countries call
+# provinces so; they count only inside a longer name ("South Sudan", "West Bank").
+COMPASS_WORDS = DIRECTIONS | {
+    "southeast", "southwest", "southeastern", "southwestern", "centre", "center", "middle", "south", "north",
+}
+
+# Continents and world regions: never one of the small towns that share their name (Middle
+# East, Maryland; Asia, Philippines); only a curated region of that name may be read.
+WORLD_REGIONS = {
+    "africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic", "middle east",
+    "near east", "far east", "levant", "maghreb", "balkans", "caucasus", "caribbean", "latin america",
+    "south america", "north america", "central america", "central asia", "south asia", "southeast asia",
+    "east asia", "west africa", "east africa", "north africa", "southern africa", "central africa",
+    "horn of africa", "sub saharan africa", "scandinavia", "mesopotamia", "gulf",
+}
 # fmt: on
