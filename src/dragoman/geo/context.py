@@ -5,6 +5,13 @@ about from the names that are unambiguous; then every name again with those coun
 the countries of the event actors and of the dateline) as context. A name followed by its
 container ("Pokrovsk in Ukraine's Donetsk region", "Palma in Cabo Delgado", "Kyiv, Ukraine")
 is then read inside the container's country.
+
+A small place abroad is a poor reading when the document is about other countries: a town
+or subdivision under ``FOREIGN_MIN_POPULATION`` in a country the document never mentions
+gives way to the best reading in a mentioned country ("Palmyra" in an article on Syria is
+Tadmur, not Palmyra, New York), or to no reading at all ("Keshma" is no town in Japan),
+unless it is the only place the gazetteer knows by exactly that name. Such small places do
+not count as evidence of the document's countries either.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from .gazetteer import Match
 from .mentions import Mention, clean_name, readings
 
 CONFIDENT_MARGIN = 3.0  # score lead over every reading in another country
+FOREIGN_MIN_POPULATION = 100_000  # a smaller town abroad needs its country in the document
+LEADING_COUNTRIES = 3  # the document's most mentioned countries
 CONTAINED = {"city", "facility", "region"}
 CONTAINERS = {"country", "admin1", "region"}
 _GAP = re.compile(
@@ -39,13 +48,13 @@ def resolve_in_context(
     """
     counts: Counter[str] = Counter(c for c in extra_countries if c)
     for mention in mentions:
-        country = confident_country(mention.matches)
+        country = None if mention.qualifier else confident_country(mention.matches)
         if country:
             counts[country] += 1
     context = [c for c, _ in counts.most_common()]
     for mention in mentions:
         if mention.matches:
-            mention.location = gazetteer.resolve(clean_name(mention.text), context)
+            mention.location = resolve_name(gazetteer, clean_name(mention.text), context)
     if text:
         for inner, outer in pairwise(mentions):
             if _contains(outer, inner, text):
@@ -53,9 +62,47 @@ def resolve_in_context(
     return context
 
 
+def resolve_name(gazetteer: PlaceLookup, name: str, context: list[str]) -> Location | None:
+    """The reading of ``name`` in a document about the ``context`` countries.
+
+    >>> resolve_name(gaz, "Palmyra", ["SYR"]).name       # doctest: +SKIP
+    'Tadmur'
+    """
+    return choose_reading(readings(gazetteer, name, context=context), context)
+
+
+def choose_reading(matches: tuple[Match, ...], context: list[str]) -> Location | None:
+    """The best reading, unless it is a small place abroad: then the best reading in a
+    context country, or None. A reading by consonant skeleton only must lie in one of the
+    document's leading countries. Without context every reading counts.
+
+    ``context``: the document's countries, most mentioned first."""
+    if not matches:
+        return None
+    top = matches[0]
+    if not context or not _minor(top):
+        return top.location
+    mentioned, leading = set(context), set(context[:LEADING_COUNTRIES])
+    if len(matches) == 1 and not (top.alternate or top.loose):
+        return top.location  # "Nuseirat" in a report on Israel: the only place of that name
+    for match in matches:
+        if match.location.country in (leading if match.loose else mentioned):
+            return match.location
+    return None
+
+
+def _minor(match: Match) -> bool:
+    """A town or subdivision too small to be meant without its country in the document."""
+    if match.location.feature == "admin1":  # a subdivision without listed towns counts 0
+        return match.population < FOREIGN_MIN_POPULATION
+    # population 0: a lookup that does not know it
+    return match.location.feature == "city" and 0 < match.population < FOREIGN_MIN_POPULATION
+
+
 def confident_country(matches: tuple[Match, ...]) -> str | None:
-    """The country of the top reading when no reading elsewhere comes close."""
-    if not matches or not matches[0].location.country:
+    """The country of the top reading when no reading elsewhere comes close (and the top
+    reading is no small town, which may be any of many homonyms)."""
+    if not matches or not matches[0].location.country or _minor(matches[0]):
         return None
     top = matches[0]
     rivals = [m.score for m in matches[1:] if m.location.country != top.location.country]

@@ -38,7 +38,20 @@ SPECIFICITY = {"facility": 0, "city": 0, "region": 1, "admin1": 1, "country": 2,
 
 
 def _by_token(mentions: list[Mention]) -> dict[int, Mention]:
-    return {i: m for m in mentions for i in m.tokens}
+    """Token index of the mentions that can be sites ("US-backed" names no site)."""
+    return {i: m for m in mentions if not m.qualifier for i in m.tokens}
+
+
+def _nationality(tok: Any, index: dict[int, Mention]) -> bool:
+    """A country naming whose thing it is, not where: "US troops", "a Turkish-run base"
+    ("Ukraine's grid", a possessive, still places the grid)."""
+    mention = index.get(tok.i)
+    return (
+        mention is not None
+        and mention.location is not None
+        and mention.location.feature == "country"
+        and tok.dep_ in ("compound", "amod", "nmod", "npadvmod")
+    )
 
 
 def place_in_phrase(head: Any, index: dict[int, Mention], modifiers: bool = False) -> Mention | None:
@@ -51,11 +64,12 @@ def place_in_phrase(head: Any, index: dict[int, Mention], modifiers: bool = Fals
         mention = index.get(tok.i)
         if mention is not None and mention.location is not None:
             found.append((SPECIFICITY.get(mention.location.feature or "", 2), depth, mention))
-        names_place = modifiers or mention is not None or tok.lemma_.lower() in PLACE_NOUNS
+        names_place = mention is not None or tok.lemma_.lower() in PLACE_NOUNS
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
                 continue
-            if child.dep_ in PHRASE_DEPS or (names_place and child.dep_ in MODIFIER_DEPS):
+            owner = modifiers and not _nationality(child, index)
+            if child.dep_ in PHRASE_DEPS or ((names_place or owner) and child.dep_ in MODIFIER_DEPS):
                 stack.append((child, depth + 1))
     if not found:
         return None
@@ -119,18 +133,28 @@ def aimed_site(
     preps = AIMED_PREPS.get(event_type, VISIT_PREPS if visit else None)
     if preps is None:
         return None
+    found: list[Mention] = []
+    doc = trigger.doc
     for i in sorted(target_tokens):
         mention = index.get(i)
-        if mention is not None and mention.location is not None and event_type in AIMED_PREPS:
-            return mention
+        usable = mention is not None and mention.location is not None and event_type in AIMED_PREPS
+        if usable and not _nationality(doc[i], index):  # "killed US soldiers" was not in the US
+            found.append(mention)
+            break
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += list(_preps(trigger, preps))
     for obj in objects:
         # the owner of what is hit is where it was hit: "a barrage against Ukraine's grid"
         place = place_in_phrase(obj, index, modifiers=event_type in AIMED_PREPS)
         if place is not None:
-            return place
-    return None
+            found.append(place)
+            break
+    # "bombed Manbij in northern Syria" (target: northern Syria): the narrower place
+    return min(found, key=_specificity) if found else None
+
+
+def _specificity(mention: Mention) -> int:
+    return SPECIFICITY.get(mention.location.feature or "", 2) if mention.location is not None else 9
 
 
 def subject_site(trigger: Any, index: dict[int, Mention]) -> Mention | None:
@@ -171,7 +195,7 @@ def event_site(
     index = _by_token(mentions)
     stated = locative_site(trigger, index)
     aimed = aimed_site(trigger, event_type, target_tokens, index)
-    if stated is not None and aimed is not None and _within(aimed, stated):
+    if stated is not None and aimed is not None and within(aimed, stated):
         return aimed  # "raided the Jenin camp in the West Bank": the narrower place
     # A noun trigger's verb comes after the aim: in "condemned in Paris the attacks on Rafah"
     # the attacks were in Rafah.
@@ -184,7 +208,8 @@ def event_site(
     )
 
 
-def _within(inner: Mention, outer: Mention) -> bool:
+def within(inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` is a narrower place in the country of ``outer`` (a town in a region)."""
     a, b = inner.location, outer.location
     if a is None or b is None or a.country != b.country:
         return False

@@ -15,9 +15,9 @@ from typing import Any
 
 from ..resources import PlaceLookup, Resources
 from ..schemas import CodedDocument, EventCandidate, Location, PlaceMention, Span
-from .context import resolve_in_context
-from .locate import event_site
-from .mentions import Mention, PhraseIndex, clean_name, find_mentions
+from .context import resolve_in_context, resolve_name
+from .locate import event_site, within
+from .mentions import Mention, PhraseIndex, clean_name, find_mentions, is_place_name
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class PlacesStage:
             self._phrases = PhraseIndex.of(gazetteer)
         mentions = find_mentions(coded.doc, gazetteer, self._phrases)
         dateline_country = self._dateline_country(coded, gazetteer)
-        extra = _actor_countries(coded) + dateline_country
+        extra = _actor_countries(coded) + self._demonym_countries(coded.doc) + dateline_country
         context = resolve_in_context(mentions, gazetteer, extra, coded.doc.text)
         coded.document_location = resolve_dateline(coded.article.dateline, gazetteer, context)
         coded.places = [
@@ -52,6 +52,15 @@ class PlacesStage:
         for candidate in coded.candidates:
             candidate.location = self._locate(coded, candidate, mentions, gazetteer, context)
         return coded
+
+    def _demonym_countries(self, doc: Any) -> list[str]:
+        """Countries of the nationality words of the text ("Syrian troops" -> SYR): evidence
+        of what the document is about even where no event was coded."""
+        lookup = getattr(self.resources.kb, "lookup_adjective", None)
+        if lookup is None:
+            return []
+        codes = (lookup(ent.text) for ent in doc.ents if ent.label_ == "NORP")
+        return [code for code in codes if code and len(code) == 3]
 
     @staticmethod
     def _dateline_country(coded: CodedDocument, gazetteer: PlaceLookup) -> list[str]:
@@ -68,20 +77,31 @@ class PlacesStage:
     ) -> Location | None:
         if candidate.location is not None:
             return candidate.location
+        site = self._parsed_site(coded, candidate, mentions)
         if candidate.place is not None:
             stated = _mention_in(candidate.place, mentions)
             if stated is not None and stated.location is not None:
-                return stated.location
-            loc = gazetteer.resolve(clean_name(_strip_preposition(candidate.place.text)), context)
+                # "bombed Manbij in northern Syria": the narrower place the parse found
+                return site.location if site is not None and within(site, stated) else stated.location
+            name = clean_name(_strip_preposition(candidate.place.text))
+            loc = resolve_name(gazetteer, name, context) if is_place_name(name) else None
             if loc is not None:
                 return loc
+        if site is not None:
+            return site.location
+        return _dateline_fallback(coded.document_location, candidate)
+
+    @staticmethod
+    def _parsed_site(
+        coded: CodedDocument, candidate: EventCandidate, mentions: list[Mention]
+    ) -> Mention | None:
         targets = {i for arg in candidate.targets for i in _tokens(coded.doc, arg.phrase)}
         for span in (candidate.trigger, candidate.anchor):  # the nominal first, then its clause's verb
             head = _token_at(coded.doc, span) if span is not None else None
             site = event_site(head, candidate.event_type, targets, mentions) if head is not None else None
             if site is not None:
-                return site.location
-        return _dateline_fallback(coded.document_location, candidate)
+                return site
+        return None
 
 
 def _dateline_fallback(dateline: Location | None, candidate: EventCandidate) -> Location | None:
@@ -125,7 +145,11 @@ def _strip_preposition(text: str) -> str:
 
 
 def _mention_in(span: Span, mentions: list[Mention]) -> Mention | None:
-    inside = [m for m in mentions if m.start >= span.start and m.end <= span.end and m.location is not None]
+    inside = [
+        m
+        for m in mentions
+        if m.start >= span.start and m.end <= span.end and m.location is not None and not m.qualifier
+    ]
     return inside[-1] if inside else None
 
 
