@@ -106,6 +106,10 @@ CASES = [
     ("Government forces used barrel bombs against the rebels.", [("ASSAULT", ["forces"], ["rebels"])]),
     ("Gunmen gunned down three police officers in Kano.", [("ASSAULT", ["Gunmen"], ["officers"])]),
     ("Farmers blocked the main road to the capital.", [("PROTEST", ["Farmers"], [])]),
+    # a running toll is no event; an attack's place is not its agent; refusing to deny rejects no one
+    ("More than 300,000 people have been killed since the war began in 2011.", []),
+    ("Two soldiers have been killed in an attack in Kidal.", [("ASSAULT", [], ["soldiers"])]),
+    ("The commander refused to deny that his men had fired first.", []),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

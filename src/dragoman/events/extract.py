@@ -128,10 +128,20 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
 
 def _agentless_passive(frame: Frame, event_type: T) -> bool:
     verb = frame.trigger
-    """"was arrested", "have been killed" (a happening), not "is banned" (a state of affairs)."""
+    """"was arrested", "have been killed" (a happening), not "is banned" (a state of affairs) nor a toll
+    ("more than 300,000 people have been killed since 2011")."""
     return event_type in AGENTLESS_TYPES and verb.pos_ == "VERB" and verb is frame.clause_verb and any(
         c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children
-    ) and not any(c.dep_ == "agent" for c in verb.children)
+    ) and not any(c.dep_ == "agent" for c in verb.children) and not _tally(verb)
+
+
+TALLY_WORDS = frozenset({"since", "altogether", "overall", "cumulatively", "so far", "to date", "in total"})
+
+
+def _tally(verb: Token) -> bool:
+    """"have been killed since the war began", "so far": a running toll, not one event."""
+    words = " ".join(t.lower_ for t in verb.subtree)
+    return any(f" {w} " in f" {words} " for w in TALLY_WORDS)
 
 
 RISK_NOUNS = frozenset({"risk", "danger", "possibility", "prospect", "likelihood", "famine", "crisis",
@@ -187,7 +197,7 @@ def _is_purpose(verb: Token) -> bool:
         and verb.head.lemma_.lower() not in INTENT_OR_SPEECH
 
 
-DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "specify", "reveal", "give",
+DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",
                               "discuss", "answer", "respond", "speculate", "identify", "name"})
 
 

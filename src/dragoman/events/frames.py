@@ -173,8 +173,8 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         frame.targets.extend(passive_subjects)
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
-        if not frame.sources:  # "destroyed in an Israeli airstrike"
-            frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o))
+        if not frame.sources:  # "destroyed in an Israeli airstrike", not "killed in an attack in Kidal"
+            frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and _noun_agents(o))
     else:
         subject = subject_of(verb)
         if subject is not None:
@@ -203,6 +203,13 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
         # the partner on a noun inside the verb phrase
         frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
+    found = [c for c in noun.children if c.dep_ == "poss"
+             or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+    return found or prep_objects(noun, ["by"])
 
 
 def condition_subjects(verb: Token) -> list[Token]:
