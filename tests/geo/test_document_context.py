@@ -152,3 +152,18 @@ def test_choose_reading(matches, context, expected) -> None:  # type: ignore[no-
 def test_is_place_name() -> None:
     assert is_place_name("Homs") and is_place_name("South Sudan") and is_place_name("West Bank")
     assert not is_place_name("canton") and not is_place_name("South") and not is_place_name("north-east")
+
+
+def test_an_untagged_name_is_not_read_by_a_former_name_abroad() -> None:
+    harare = Match(Location("Harare", "ZWE", None, 0.0, 0.0, None, "city"), 6.0, 1_500_000, alternate=True)
+    assert choose_reading((harare,), ["SYR"], tagged=False) is None
+    assert choose_reading((harare,), ["SYR"], tagged=True).name == "Harare"
+    assert choose_reading((harare,), ["ZWE"], tagged=False).name == "Harare"
+
+
+def test_a_lower_case_direction_is_not_part_of_a_foreign_city_name(stage, hand_coded) -> None:  # type: ignore[no-untyped-def]
+    text = "Police raided a flat in east London, British officials said."
+    coded = stage(hand_coded(text, "raided", "COERCE"))
+    assert {p.location.country for p in coded.places if p.location} == {"GBR"}
+    north = stage(hand_coded("Israeli troops pushed into northern Gaza.", "pushed", "ASSAULT"))
+    assert [p.location.name for p in north.places] == ["Northern Gaza"]

@@ -24,7 +24,7 @@ from itertools import pairwise
 from ..resources import PlaceLookup
 from ..schemas import Location
 from .gazetteer import Match
-from .mentions import Mention, clean_name, readings
+from .mentions import CURATED_LABEL, PLACE_LABELS, Mention, clean_name, readings
 
 CONFIDENT_MARGIN = 3.0  # score lead over every reading in another country
 FOREIGN_MIN_POPULATION = 100_000  # a smaller town abroad needs its country in the document
@@ -54,7 +54,8 @@ def resolve_in_context(
     context = [c for c, _ in counts.most_common()]
     for mention in mentions:
         if mention.matches:
-            mention.location = resolve_name(gazetteer, clean_name(mention.text), context)
+            tagged = mention.label in PLACE_LABELS or mention.label == CURATED_LABEL
+            mention.location = resolve_name(gazetteer, clean_name(mention.text), context, tagged)
     if text:
         for inner, outer in pairwise(mentions):
             if _contains(outer, inner, text):
@@ -62,33 +63,43 @@ def resolve_in_context(
     return context
 
 
-def resolve_name(gazetteer: PlaceLookup, name: str, context: list[str]) -> Location | None:
+def resolve_name(
+    gazetteer: PlaceLookup, name: str, context: list[str], tagged: bool = True
+) -> Location | None:
     """The reading of ``name`` in a document about the ``context`` countries.
 
     >>> resolve_name(gaz, "Palmyra", ["SYR"]).name       # doctest: +SKIP
     'Tadmur'
     """
-    return choose_reading(readings(gazetteer, name, context=context), context)
+    return choose_reading(readings(gazetteer, name, context=context), context, tagged)
 
 
-def choose_reading(matches: tuple[Match, ...], context: list[str]) -> Location | None:
+def choose_reading(matches: tuple[Match, ...], context: list[str], tagged: bool = True) -> Location | None:
     """The best reading, unless it is a small place abroad: then the best reading in a
     context country, or None. A reading by consonant skeleton only must lie in one of the
-    document's leading countries. Without context every reading counts.
+    document's leading countries; a name the tagger did not call a place (``tagged``) is
+    read abroad only by a place's own name, not a former or foreign one ("Susa" is not
+    Sousse, "Salisbury" not Harare). Without context every reading counts.
 
     ``context``: the document's countries, most mentioned first."""
     if not matches:
         return None
     top = matches[0]
-    if not context or not _minor(top):
+    if not context:
         return top.location
     mentioned, leading = set(context), set(context[:LEADING_COUNTRIES])
     if len(matches) == 1 and not (top.alternate or top.loose):
         return top.location  # "Nuseirat" in a report on Israel: the only place of that name
-    for match in matches:
-        if match.location.country in (leading if match.loose else mentioned):
-            return match.location
-    return None
+
+    def allowed(match: Match) -> bool:
+        country = match.location.country
+        if match.loose:
+            return country in leading
+        if country in mentioned:
+            return True
+        return not _minor(match) and (tagged or not match.alternate)
+
+    return next((m.location for m in matches if allowed(m)), None)
 
 
 def _minor(match: Match) -> bool:

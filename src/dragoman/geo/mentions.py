@@ -37,6 +37,7 @@ from .words import (
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CURATED_LABEL = "CURATED"  # the label of a mention matched from the curated multi-word names
 NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 NOTABLE_POPULATION = 100_000
 TOWN_POPULATION = 10_000
@@ -54,7 +55,7 @@ class Mention:
     text: str
     first_token: int
     last_token: int  # inclusive
-    label: str
+    label: str  # the tagger's label, CURATED_LABEL, or "" for an untagged proper name
     matches: tuple[Match, ...] = ()
     location: Location | None = None
     tokens: set[int] = field(default_factory=set)
@@ -122,7 +123,7 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None 
         if ent.label_ in NOT_NAMES:
             not_places.update(range(ent.start, ent.end))  # dates and numbers are no place names either
         elif ent.label_ in PLACE_LABELS:
-            mention = _mention(_widen(ent, gazetteer), gazetteer, strict=False)
+            mention = _mention(_widen(_without_direction(ent, gazetteer), gazetteer), gazetteer, strict=False)
         else:  # the small model tags many towns PERSON, ORG or NORP
             mention = _untagged(ent, gazetteer)
             if ent.label_ == "PERSON":  # a whole name or nothing: "Hakan Fidan" holds no place
@@ -237,8 +238,27 @@ def _widen(span: Any, gazetteer: PlaceLookup) -> Any:
             break
     if span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
         wider = doc[span.start - 1 : span.end]
-        if readings(gazetteer, clean_name(wider.text), exact_only=True):
+        if _direction_belongs(wider, gazetteer):
             span = wider
+    return span
+
+
+def _direction_belongs(span: Any, gazetteer: PlaceLookup) -> bool:
+    """Whether a leading direction is part of the name: always when capitalised ("East
+    Jerusalem", "North Korea"); in lower case only for a region so named ("northern Gaza"),
+    not for a city elsewhere ("east London" is no South African city)."""
+    found = readings(gazetteer, clean_name(span.text), exact_only=True)
+    if not found or span[0].is_title or span[0].is_upper:
+        return bool(found)
+    return any(m.location.feature != "city" for m in found)
+
+
+def _without_direction(span: Any, gazetteer: PlaceLookup) -> Any:
+    """A tagged name less a lower-case direction that is not part of it ("east London")."""
+    if len(span) > 1 and span[0].lower_ in COMPASS_WORDS and not _direction_belongs(span, gazetteer):
+        rest = span.doc[span.start + 1 : span.end]
+        rest.label_ = span.label_
+        return rest
     return span
 
 
@@ -337,4 +357,5 @@ def _phrase_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex) -> 
     for span in phrases.spans(doc):
         mention = _mention(span, gazetteer, strict=False)
         if mention is not None and mention.matches:
+            mention.label = CURATED_LABEL
             yield mention
