@@ -74,3 +74,8 @@ def test_leaving_a_village_at_home_is_a_withdrawal_without_target() -> None:
 def test_expelling_each_other_s_diplomats_is_a_sanction_each_way() -> None:
     events = _events("Lithuania and Belarus expelled each other's diplomats on Friday.")
     assert sorted(events) == [("SANCTION", "BLR", "LTU"), ("SANCTION", "LTU", "BLR")]
+
+
+def test_the_toll_of_an_attack_on_no_known_target_stands_for_it() -> None:
+    events = _events("Gunmen opened fire at a wedding hall near Kabul, killing 40 Afghan civilians.")
+    assert ("ASSAULT", "AFG") in [(e[0], e[2]) for e in events]

@@ -110,6 +110,11 @@ CASES = [
     ("More than 300,000 people have been killed since the war began in 2011.", []),
     ("Two soldiers have been killed in an attack in Kidal.", [("ASSAULT", [], ["soldiers"])]),
     ("The commander refused to deny that his men had fired first.", []),
+    # missiles fired into the sea are a weapons test; welcoming a guest to a place is hosting him
+    ("North Korea fired three ballistic missiles into the sea.", [("MOBILIZE", ["North Korea"], [])]),
+    ("Houthi rebels fired a missile at a British tanker in the Gulf of Aden.",
+     [("ASSAULT", ["rebels"], ["British"])]),
+    ("Erdogan welcomed Macron to Ankara on Friday.", [("CONSULT", ["Erdogan"], ["Macron"])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

@@ -43,6 +43,7 @@ class ActorsStage:
             if named_targets and not candidate.targets and candidate.needs_target:
                 candidate.negated = True  # "in talks with a series of Arab countries": no one to code
                 candidate.rule += "+unresolved-target"
+        revive_consequences(coded.candidates)
         return coded
 
     def _resolve_all(
@@ -211,3 +212,16 @@ def make_actors_stage(resources: Resources) -> ActorsStage:
         return resolve_phrase(text, on, kb)
 
     return ActorsStage(kb, resolve, resources.gazetteer)
+
+
+def revive_consequences(candidates: list[EventCandidate]) -> None:
+    """"Gunmen opened fire at a concert hall, killing 130 people": when the attack names no one the
+    coder knows, its toll ("killing 130 people") says whom it struck, and stands for it."""
+    lost = {c.sentence_index: c for c in candidates
+            if c.event_type == "ASSAULT" and c.rule.endswith("+unresolved-target")}
+    for candidate in candidates:
+        attack = lost.get(candidate.sentence_index)
+        if attack is not None and candidate.rule.endswith("+consequence") and candidate.targets:
+            candidate.negated = False
+            candidate.mode = candidate.mode or attack.mode  # "fired rockets ..., killing": the rockets' mode
+            candidate.rule += "+revived"

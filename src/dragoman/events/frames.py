@@ -147,6 +147,7 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
     frame = Frame(verb, entry, key, verb, mode=mode)
     _verb_arguments(frame, verb, direct_objects(verb))
     frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
+    _weapons_test(frame, heads_only=True)  # before settling: "into the sea" names no actor, but says where
     _settle_tokens(frame, known)
     if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
@@ -157,11 +158,18 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
 WATERS = frozenset({"sea", "ocean", "gulf", "waters"})
 
 
-def _weapons_test(frame: Frame) -> None:
-    """"Launched missiles into the Yellow Sea": fire aimed only at open water is a weapons test."""
+def _weapons_test(frame: Frame, heads_only: bool = False) -> None:
+    """"Launched missiles into the Yellow Sea": fire aimed only at open water is a weapons test.
+
+    Before actors are settled only the target words themselves count ("into the sea"), not the places
+    inside them ("at a cargo ship in the Gulf of Aden").
+    """
     if frame.entry.event_type is not EventType.ASSAULT or not frame.targets:
         return
-    if all(any(t.lower_ in WATERS for t in target.subtree) or target.lower_ in WATERS for target in frame.targets):
+    def water(target: Token) -> bool:
+        return target.lower_ in WATERS or (not heads_only and any(t.lower_ in WATERS for t in target.subtree))
+
+    if all(water(target) for target in frame.targets):
         frame.entry = replace(frame.entry, event_type=EventType.MOBILIZE, needs_target=False)
         frame.mode, frame.targets = "weapons", []
 
@@ -363,6 +371,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
         frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
+    _weapons_test(frame, heads_only=True)
     _settle_tokens(frame, known)
     _weapons_test(frame)
     return frame if frame.sources else None

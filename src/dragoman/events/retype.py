@@ -45,8 +45,10 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
-    if lemma == "welcome" and any(is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
-        return replace(entry, event_type=EventType.CONSULT), "visit"  # "welcomed Milei to Rome": hosting
+    guests = [d for d in dobjs if d.ent_type_ in ("PERSON", "NORP") or d.pos_ == "PROPN"]
+    if lemma == "welcome" and guests and any(is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
+        # "welcomed Milei to Rome": hosting; the guest is the target, the place is where
+        return replace(entry, event_type=EventType.CONSULT, target_preps=()), "visit"
     return None
 
 
