@@ -167,3 +167,10 @@ def test_a_lower_case_direction_is_not_part_of_a_foreign_city_name(stage, hand_c
     assert {p.location.country for p in coded.places if p.location} == {"GBR"}
     north = stage(hand_coded("Israeli troops pushed into northern Gaza.", "pushed", "ASSAULT"))
     assert [p.location.name for p in north.places] == ["Northern Gaza"]
+
+
+def test_a_former_name_abroad_yields_to_a_place_of_that_name() -> None:
+    harare = Match(Location("Harare", "ZWE", None, 0.0, 0.0, None, "city"), 6.2, 1_500_000, alternate=True)
+    salisbury = Match(Location("Salisbury", "GBR", None, 0.0, 0.0, None, "city"), 4.6, 45_000)
+    assert choose_reading((harare, salisbury), ["RUS", "SYR"]) is None
+    assert choose_reading((harare, salisbury), ["RUS", "GBR"]).name == "Salisbury"

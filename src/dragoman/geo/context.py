@@ -77,9 +77,10 @@ def resolve_name(
 def choose_reading(matches: tuple[Match, ...], context: list[str], tagged: bool = True) -> Location | None:
     """The best reading, unless it is a small place abroad: then the best reading in a
     context country, or None. A reading by consonant skeleton only must lie in one of the
-    document's leading countries; a name the tagger did not call a place (``tagged``) is
-    read abroad only by a place's own name, not a former or foreign one ("Susa" is not
-    Sousse, "Salisbury" not Harare). Without context every reading counts.
+    document's leading countries. A place abroad known by the name only as a former or
+    foreign one is not read when some place bears the name itself or when the tagger did
+    not call the name a place (``tagged``): "Salisbury" is not Harare, "Susa" not Sousse.
+    Without context every reading counts.
 
     ``context``: the document's countries, most mentioned first."""
     if not matches:
@@ -91,13 +92,16 @@ def choose_reading(matches: tuple[Match, ...], context: list[str], tagged: bool 
     if len(matches) == 1 and not (top.alternate or top.loose):
         return top.location  # "Nuseirat" in a report on Israel: the only place of that name
 
+    # a former or foreign name of a place abroad yields to a place of that very name
+    by_own_name = not tagged or any(not (m.alternate or m.loose) for m in matches)
+
     def allowed(match: Match) -> bool:
         country = match.location.country
         if match.loose:
             return country in leading
         if country in mentioned:
             return True
-        return not _minor(match) and (tagged or not match.alternate)
+        return not _minor(match) and not (match.alternate and by_own_name)
 
     return next((m.location for m in matches if allowed(m)), None)
 
