@@ -115,6 +115,9 @@ CASES = [
     ("Houthi rebels fired a missile at a British tanker in the Gulf of Aden.",
      [("ASSAULT", ["rebels"], ["British"])]),
     ("Erdogan welcomed Macron to Ankara on Friday.", [("CONSULT", ["Erdogan"], ["Macron"])]),
+    # a prison term is a conviction; an attack noun with no agent kills by an unidentified hand
+    ("A court in Minsk jailed the opposition leader for eleven years.", [("SANCTION", ["court"], ["leader"])]),
+    ("A car bomb killed twelve soldiers near Mogadishu on Sunday.", [("ASSAULT", [], ["soldiers"])]),
     # background is not an event
     ("Turkey does not consider Hamas a terrorist organisation.", []),
     ("The ceasefire between Israel and Hamas is fragile.", []),

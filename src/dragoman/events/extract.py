@@ -119,7 +119,7 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
             for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
             for m in expand_argument(subject, known)
         ]
-    if not candidate.sources and _agentless_passive(frame, event_type) and targets:
+    if not candidate.sources and (_agentless_passive(frame, event_type) or frame.unclaimed is not None) and targets:
         candidate.agentless = True  # "Robinson was arrested in Didim": by someone the sentence does not name
         candidate.rule += "+agentless"
         candidate.confidence = 0.5

@@ -24,7 +24,14 @@ from .lexicon import (
     lookup_noun,
     lookup_verb,
 )
-from .retype import is_test_fire, leaves_grouping, moved_by_whom, retyped_by_object, riot_or_cyber
+from .retype import (
+    is_test_fire,
+    leaves_grouping,
+    moved_by_whom,
+    retyped_by_object,
+    riot_or_cyber,
+    sentenced_to_a_term,
+)
 
 Token = Any
 Known = Callable[[str], bool] | None
@@ -49,6 +56,7 @@ class Frame:
     targets: list[Token] = field(default_factory=list)
     mode: str | None = None
     retyped: bool = False  # the type comes from the object or the light verb, not the trigger word
+    unclaimed: Token | None = None  # an attack noun with no agent as subject ("a car bomb killed ...")
 
 
 def is_verbal(token: Token) -> bool:
@@ -124,7 +132,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
-    retyped = retyped_by_object(verb, entry, _objects(verb))
+    retyped = retyped_by_object(verb, entry, _objects(verb)) or sentenced_to_a_term(verb, entry)
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
     frame = verb_frame_for(verb, entry, key, mode, known)
@@ -185,7 +193,10 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
             frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and _noun_agents(o))
     else:
         subject = subject_of(verb)
-        if subject is not None:
+        if subject is not None and _unclaimed_attack(subject):
+            frame.unclaimed = subject  # "a suicide bombing at the station killed 26": no one named
+            frame.mode = frame.mode or NOUN_MODES.get(noun_entry(subject)[0])  # type: ignore[index]
+        elif subject is not None:
             frame.sources.append(subject)
         idiom_objects = {frame.key.split(" ", 1)[1]} if " " in frame.key else set()
         if entry.direct_object:
@@ -211,6 +222,11 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
         # the partner on a noun inside the verb phrase
         frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+def _unclaimed_attack(noun: Token) -> bool:
+    found = noun_entry(noun)
+    return found is not None and found[1].event_type is EventType.ASSAULT and not _noun_agents(noun)
 
 
 def _noun_agents(noun: Token) -> list[Token]:
@@ -383,7 +399,10 @@ def _agent_from_verb(frame: Frame, verb: Token) -> None:
             frame.sources.extend(children_with(agent, ["pobj"]))
     else:
         subject = subject_of(verb)
-        if subject is not None:
+        if subject is not None and _unclaimed_attack(subject):
+            frame.unclaimed = subject  # "a suicide bombing at the station killed 26": no one named
+            frame.mode = frame.mode or NOUN_MODES.get(noun_entry(subject)[0])  # type: ignore[index]
+        elif subject is not None:
             frame.sources.append(subject)
     frame.targets.extend(prep_objects(verb, frame.entry.target_preps))
     frame.targets.extend(children_with(verb, ["dative"]))

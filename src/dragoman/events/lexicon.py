@@ -255,13 +255,19 @@ NOUNS: dict[str, Trigger] = {
                "bombing, bombings, shelling, offensive, assault, invasion, incursion, raid, military operation, "
                "ground operation, military operations, ground operations, bombardment, shelling, ambush, fire, barrage, missile, missiles, rockets, drone strike",
                target_preps=("on", "against", "in", "at", "into", "targeting", "of"), needs_target=True),
-    **_entries(T.ASSAULT, "drones, drone", mode="aerial", target_preps=("at", "on", "against", "into"),
+    **_entries(T.ASSAULT, "suicide bombing, suicide attack, car bomb, car bombing, roadside bomb, bomb attack, "
+               "drone attack, drone attacks, drone strikes",
+               target_preps=("on", "against", "in", "at", "into", "targeting", "of"), needs_target=True),
+    **_entries(T.ASSAULT, "drones, drone", mode="drone", target_preps=("at", "on", "against", "into"),
                needs_target=True),
 }
 
 NOUN_MODES: dict[str, str] = {
     "airstrike": "aerial", "airstrikes": "aerial", "air strike": "aerial", "air strikes": "aerial",
-    "bombing": "aerial", "bombings": "aerial", "bombardment": "aerial", "drone strike": "aerial",
+    "bombing": "aerial", "bombings": "aerial", "bombardment": "aerial", "drone strike": "drone",
+    "drone strikes": "drone", "drone attack": "drone", "drone attacks": "drone", "suicide bombing": "suicide-attack",
+    "suicide attack": "suicide-attack", "car bomb": "explosives", "car bombing": "explosives",
+    "roadside bomb": "explosives", "bomb attack": "explosives",
     "missile": "aerial", "missiles": "aerial", "rockets": "aerial", "shelling": "heavy-weapons",
     "barrage": "heavy-weapons",
     "visit": "visit", "trip": "visit", "summit": "multilateral", "arrest": "arrest", "arrests": "arrest",

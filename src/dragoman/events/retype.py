@@ -108,3 +108,17 @@ def riot_or_cyber(entry: Trigger, mode: str | None, sources: list[Token]) -> tup
     if agents & {"hacker", "hackers"}:
         return replace(entry, event_type=EventType.COERCE), "cyber"
     return entry, mode
+
+
+TERMS = frozenset({"year", "years", "month", "months", "life", "decade", "decades"})
+
+
+def sentenced_to_a_term(verb: Token, entry: Trigger) -> tuple[Trigger, str | None] | None:
+    """"Jailed a researcher for three years": a prison term is a conviction, not an arrest."""
+    places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "jailed a researcher for three years"
+    if verb.lemma_.lower() not in ("jail", "imprison") or not any(
+        o.lower_ in TERMS for p in places for prep in p.children if prep.lower_ in ("for", "to")
+        for o in prep.children if o.dep_ == "pobj"
+    ):
+        return None
+    return replace(entry, event_type=EventType.SANCTION, needs_target=True), "convict"
