@@ -174,3 +174,8 @@ def test_a_former_name_abroad_yields_to_a_place_of_that_name() -> None:
     salisbury = Match(Location("Salisbury", "GBR", None, 0.0, 0.0, None, "city"), 4.6, 45_000)
     assert choose_reading((harare, salisbury), ["RUS", "SYR"]) is None
     assert choose_reading((harare, salisbury), ["RUS", "GBR"]).name == "Salisbury"
+
+
+def test_of_two_locative_phrases_the_narrower_place_wins(stage, hand_coded) -> None:  # type: ignore[no-untyped-def]
+    coded = hand_coded("Rebels clashed with soldiers in Syria in Idlib on Friday.", "clashed", "ASSAULT")
+    assert _site(stage, coded) == ("Idlib", "SYR")

@@ -139,7 +139,7 @@ def _inside(
 ) -> Location | None:
     if outer is None:
         return None
-    for match in readings(gazetteer, clean_name(inner.text)):
+    for match in readings(gazetteer, clean_name(inner.text), context=[outer.country or ""]):
         if match.location.country == outer.country:
             return match.location
     return None

@@ -118,10 +118,9 @@ def _preps(head: Any, words: set[str]) -> Iterator[Any]:
 def locative_site(trigger: Any, index: dict[int, Mention], light_verb: bool = False) -> Mention | None:
     """A place in a locative phrase of the trigger's clause."""
     for head in scene_heads(trigger, light_verb):
-        for obj in _preps(head, LOCATIVE_PREPS):
-            place = place_in_phrase(obj, index)
-            if place is not None:
-                return place
+        places = [p for p in (place_in_phrase(obj, index) for obj in _preps(head, LOCATIVE_PREPS)) if p]
+        if places:  # "killed in the town of Qaryatain in Homs province": the town
+            return min(places, key=_specificity)
     return None
 
 
