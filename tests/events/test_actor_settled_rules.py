@@ -79,3 +79,8 @@ def test_expelling_each_other_s_diplomats_is_a_sanction_each_way() -> None:
 def test_the_toll_of_an_attack_on_no_known_target_stands_for_it() -> None:
     events = _events("Gunmen opened fire at a wedding hall near Kabul, killing 40 Afghan civilians.")
     assert ("ASSAULT", "AFG") in [(e[0], e[2]) for e in events]
+
+
+def test_a_concession_naming_no_one_is_made_to_the_public() -> None:
+    events = _events("Kenya's government scrapped the planned tax increases on Wednesday.")
+    assert events == [("CONCEDE", "KEN", "KEN")]

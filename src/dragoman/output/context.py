@@ -96,7 +96,9 @@ def _placed(mention: ArgumentMention, country: str) -> ArgumentMention:
 
 
 def fill_from_context(coded: CodedDocument, candidate: EventCandidate) -> None:
-    """Give country-less domestic actors the event's country; give protests their implicit target."""
+    """Give country-less domestic actors the event's country; give protests and concessions their
+    implicit targets."""
+    _conceded_to_the_public(candidate)
     country = event_country(coded, candidate)
     if country is None:
         return
@@ -106,3 +108,20 @@ def fill_from_context(coded: CodedDocument, candidate: EventCandidate) -> None:
         government = Actor(name=f"government ({country})", country=country, sector="GOV", text="")
         span = Span(candidate.trigger.start, candidate.trigger.end, "")
         candidate.targets = [ArgumentMention(head=span, phrase=span, actor=government)]
+
+
+CONCEDING_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+
+
+def _conceded_to_the_public(candidate: EventCandidate) -> None:
+    """"Kenya's government scrapped the tax rises": a concession that names no one is made to the
+    state's own people, as analysts code it."""
+    if candidate.event_type != EventType.CONCEDE.value or any(m.actor for m in candidate.targets):
+        return
+    state = next((m.actor for m in candidate.sources if m.actor is not None and m.actor.country
+                  and len(m.actor.country) == 3 and m.actor.sector in CONCEDING_SECTORS), None)
+    if state is None:
+        return
+    public = Actor(name=f"population ({state.country})", country=state.country, sector="CVL", text="")
+    span = Span(candidate.trigger.start, candidate.trigger.end, "")
+    candidate.targets = [ArgumentMention(head=span, phrase=span, actor=public)]
