@@ -17,7 +17,7 @@ from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
 from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
-from .frames import Frame, condition_subjects, frames_in
+from .frames import Frame, condition_subjects, frames_in, noun_agents
 from .lexicon import ACT_NOUNS, BLAME_WORDS, INTENT_VERBS, NOUN_CONTEXTS, PRAISE_WORDS, SPEECH_VERBS
 
 Token = Any
@@ -127,9 +127,9 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
 
 
 def _agentless_passive(frame: Frame, event_type: T) -> bool:
-    verb = frame.trigger
     """"was arrested", "have been killed" (a happening), not "is banned" (a state of affairs) nor a toll
     ("more than 300,000 people have been killed since 2011")."""
+    verb = frame.trigger
     return event_type in AGENTLESS_TYPES and verb.pos_ == "VERB" and verb is frame.clause_verb and any(
         c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children
     ) and not any(c.dep_ == "agent" for c in verb.children) and not _tally(verb)
@@ -265,8 +265,9 @@ def settle_warning(candidate: EventCandidate) -> None:
     about = {m.actor.country for m in candidate.warned_about if m.actor is not None and m.actor.country}
     own = {m.actor.country for m in candidate.sources if m.actor is not None}
     aimed = any(m.actor is not None for m in candidate.targets)
-    others = [m for m in candidate.warned_about if m.actor is not None and m.actor.sector not in ARMED_SECTORS]
-    if about and not about & own or (not aimed and others and not about & own):
+    # unarmed people ("civilians need evacuation") are warned about, not threatened, unless addressed
+    unarmed = any(m.actor is not None and m.actor.sector not in ARMED_SECTORS for m in candidate.warned_about)
+    if not about & own and (about or (unarmed and not aimed)):
         candidate.negated = True
         candidate.rule += "+warning-about-other"
 
@@ -386,8 +387,7 @@ def _actor_behind_act(subject: Token | None) -> Token | None:
     """"Javid's decision was shameful": the one whose act is judged."""
     if subject is None or subject.lemma_.lower() not in ACT_NOUNS:
         return subject
-    owners = [c for c in subject.children if c.dep_ == "poss"
-              or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+    owners = noun_agents(subject)
     return owners[0] if owners else subject
 
 

@@ -190,14 +190,9 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
         if not frame.sources:  # "destroyed in an Israeli airstrike", not "killed in an attack in Kidal"
-            frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and _noun_agents(o))
+            frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and noun_agents(o))
     else:
-        subject = subject_of(verb)
-        if subject is not None and _unclaimed_attack(subject):
-            frame.unclaimed = subject  # "a suicide bombing at the station killed 26": no one named
-            frame.mode = frame.mode or NOUN_MODES.get(noun_entry(subject)[0])  # type: ignore[index]
-        elif subject is not None:
-            frame.sources.append(subject)
+        _subject_as_source(frame, verb)
         idiom_objects = {frame.key.split(" ", 1)[1]} if " " in frame.key else set()
         if entry.direct_object:
             frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects)
@@ -224,12 +219,21 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
 
 
-def _unclaimed_attack(noun: Token) -> bool:
-    found = noun_entry(noun)
-    return found is not None and found[1].event_type is EventType.ASSAULT and not _noun_agents(noun)
+def _subject_as_source(frame: Frame, verb: Token) -> None:
+    """The verb's subject acts, unless it is an attack noun with no agent: "a car bomb killed 26"
+    names no one, and lends its mode."""
+    subject = subject_of(verb)
+    if subject is None:
+        return
+    found = noun_entry(subject)
+    if found is not None and found[1].event_type is EventType.ASSAULT and not noun_agents(subject):
+        frame.unclaimed = subject
+        frame.mode = frame.mode or NOUN_MODES.get(found[0])
+    else:
+        frame.sources.append(subject)
 
 
-def _noun_agents(noun: Token) -> list[Token]:
+def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
     found = [c for c in noun.children if c.dep_ == "poss"
              or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
@@ -398,12 +402,7 @@ def _agent_from_verb(frame: Frame, verb: Token) -> None:
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
     else:
-        subject = subject_of(verb)
-        if subject is not None and _unclaimed_attack(subject):
-            frame.unclaimed = subject  # "a suicide bombing at the station killed 26": no one named
-            frame.mode = frame.mode or NOUN_MODES.get(noun_entry(subject)[0])  # type: ignore[index]
-        elif subject is not None:
-            frame.sources.append(subject)
+        _subject_as_source(frame, verb)
     frame.targets.extend(prep_objects(verb, frame.entry.target_preps))
     frame.targets.extend(children_with(verb, ["dative"]))
 

@@ -45,8 +45,8 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
                            direct_object=object_is_target), found[1]
     if lemma in ("withdraw", "pull") and leaves_grouping(verb):
         return replace(entry, event_type=EventType.SANCTION, target_preps=("from",)), "withdraw"
-    guests = [d for d in dobjs if d.ent_type_ in ("PERSON", "NORP") or d.pos_ == "PROPN"]
-    if lemma == "welcome" and guests and any(is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
+    guest = any(d.ent_type_ in ("PERSON", "NORP") or d.pos_ == "PROPN" for d in dobjs)
+    if lemma == "welcome" and guest and any(is_place(o) for o in prep_objects(verb, ["to", "at", "in"])):
         # "welcomed Milei to Rome": hosting; the guest is the target, the place is where
         return replace(entry, event_type=EventType.CONSULT, target_preps=()), "visit"
     return None
@@ -57,9 +57,9 @@ def is_place(token: Token) -> bool:
 
 
 RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against", "near", "around")
-PARTNER_PREPS = ("with", "to")
+PARTNER_PREPS = ("with", "to")  # "shared intelligence on a plot with Germany": the partner, not the topic
+RECIPIENT_PREPS = ("to", "for", "into", "over")  # "gave 20 million dollars to", "dropped meals over Gaza"
 AIMED = frozenset({EventType.AID, EventType.ASSAULT})  # aid and force need whom they reach
-RECIPIENT_PREPS = ("to", "for", "into", "over")  # "gave 20 million dollars to", "dropped meals over Gaza"  # "shared intelligence on a plot with Germany": the partner, not the topic
 
 
 def leaves_grouping(token: Token) -> bool:
@@ -115,9 +115,9 @@ TERMS = frozenset({"year", "years", "month", "months", "life", "decade", "decade
 
 def sentenced_to_a_term(verb: Token, entry: Trigger) -> tuple[Trigger, str | None] | None:
     """"Jailed a researcher for three years": a prison term is a conviction, not an arrest."""
-    places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "jailed a researcher for three years"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the term may hang on the object
     if verb.lemma_.lower() not in ("jail", "imprison") or not any(
-        o.lower_ in TERMS for p in places for prep in p.children if prep.lower_ in ("for", "to")
+        o.lower_ in TERMS for head in heads for prep in head.children if prep.lower_ in ("for", "to")
         for o in prep.children if o.dep_ == "pobj"
     ):
         return None

@@ -48,16 +48,13 @@ def sentence_setting(coded: CodedDocument, sentence_index: int) -> str | None:
     """The one country the sentence's places lie in ("on holiday in south-west Turkey, when the
     authorities arrested him": TUR); places that only qualify a noun ("US-backed", "the US base")
     do not count, and places in two countries leave it open."""
-    if coded.doc is None or not coded.places:
+    if coded.doc is None or not coded.places or sentence_index >= len(coded.sentences):
         return None
-    sentences = list(coded.doc.sents)
-    if sentence_index >= len(sentences):
-        return None
-    sentence = sentences[sentence_index]
+    sentence = coded.sentences[sentence_index]
     countries = set()
     for place in coded.places:
         location = place.location
-        if location is None or not location.country or not sentence.start_char <= place.span.start < sentence.end_char:
+        if location is None or not location.country or not sentence.start <= place.span.start < sentence.end:
             continue
         span = coded.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
         if span is not None and _is_setting(span.root, coded.doc.text, place.span.end):

@@ -63,18 +63,24 @@ def _private_journey(candidate: EventCandidate, source: Actor) -> bool:
     return candidate.rule.startswith(JOURNEY_RULES) and source.sector in PRIVATE_TRAVELLERS
 
 
+def _at_home(source: Actor | None, target: Actor | None, mode: str | None) -> bool:
+    """The target is a place in the source's own country (or its own people there, unless released)."""
+    if source is None or target is None or target.country != source.country:
+        return False
+    return target.sector in (None, source.sector) or (target.sector == "CVL" and mode != "release")
+
+
 def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> list[Event]:
     """Split a candidate into source-target pairs; drop pairs whose source is missing."""
     sentence = coded.sentences[candidate.sentence_index]
     event_type = EventType(candidate.event_type)
-    if candidate.mode not in PLOVER_MODES[event_type]:
-        candidate.mode = None  # a type changed by a later rule keeps no mode of the old type
-    cameo, goldstein, quad = cameo_for(event_type, candidate.mode)
+    # a type changed by a later rule keeps no mode of the old type
+    mode = candidate.mode if candidate.mode in PLOVER_MODES[event_type] else None
+    cameo, goldstein, quad = cameo_for(event_type, mode)
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for source, target in actor_pairs(candidate):
-        if event_type in HOME_GROUND and source and target and target.country == source.country \
-                and target.sector in (None, source.sector, "CVL" if candidate.mode != "release" else None):
+        if event_type in HOME_GROUND and _at_home(source, target, mode):
             target = None  # "withdrew from Hama", "deployed troops to its Kursk region": moves at home
         if source is None or _same_actor(source, target) or _private_journey(candidate, source):
             continue
@@ -88,7 +94,7 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
                 doc_id=coded.article.doc_id,
                 sentence_index=candidate.sentence_index,
                 event_type=event_type.value,
-                mode=candidate.mode,
+                mode=mode,
                 contexts=list(candidate.contexts),
                 date=candidate.date.isoformat() if candidate.date else None,
                 date_text=candidate.date_text,
@@ -162,14 +168,13 @@ def sentence_key(event: Event) -> tuple[str, ...]:
 def drop_vaguer_twins(events: list[Event]) -> list[Event]:
     """"Landed in Tel Aviv and met Netanyahu": Israel (the place) and Israel's government (the person) are
     one target; keep the record that names the sector."""
-    def key(event: Event, sector: str | None) -> tuple[object, ...]:
-        target = event.target
-        return (event.sentence_index, event.event_type, _identity(event.source),
-                target.country if target else None, sector)
+    def key(event: Event) -> tuple[object, ...]:
+        country = event.target.country if event.target else None
+        return (event.sentence_index, event.event_type, _identity(event.source), country)
 
-    specific = {key(e, e.target.sector) for e in events if e.target is not None and e.target.sector}
-    return [e for e in events if not (e.target is not None and e.target.country and not e.target.sector
-                                      and any(k[:4] == key(e, None)[:4] for k in specific))]
+    specific = {key(e) for e in events if e.target is not None and e.target.sector}
+    return [e for e in events if e.target is None or e.target.sector or not e.target.country
+            or key(e) not in specific]
 
 
 class OutputStage:
