@@ -11,8 +11,8 @@ from dragoman.actors.phrase import resolve_phrase
 DAY = date(2019, 2, 20)
 
 
-def _cs(kb, phrase):  # type: ignore[no-untyped-def]
-    actor = resolve_phrase(phrase, DAY, kb)
+def _cs(kb, phrase, on=DAY):  # type: ignore[no-untyped-def]
+    actor = resolve_phrase(phrase, on, kb)
     return (actor.country, actor.sector) if actor else None
 
 
@@ -147,16 +147,9 @@ def test_a_surname_alone_or_before_its_possessive_still_names_the_person(actor_k
     ],
 )
 def test_us_and_uk_office_holders_before_2020_have_their_dated_roles(actor_kb, phrase, on, expected):
-    actor = resolve_phrase(phrase, on, actor_kb)
-    assert (actor.country, actor.sector) == expected
+    assert _cs(actor_kb, phrase, on) == expected
 
 
-def test_another_country_s_congress_is_that_country_s_legislature() -> None:
-    from dragoman.actors.phrase import resolve_phrase
-    from dragoman.resources import Resources
-
-    kb = Resources().kb
-    brazil = resolve_phrase("Brazil's Congress", None, kb)
-    assert brazil is not None and (brazil.country, brazil.sector) == ("BRA", "LEG")
-    congress = resolve_phrase("Congress", None, kb)
-    assert congress is not None and congress.country == "USA"
+def test_another_countrys_congress_is_that_countrys_legislature(actor_kb):  # type: ignore[no-untyped-def]
+    assert _cs(actor_kb, "Brazil's Congress") == ("BRA", "LEG")
+    assert _cs(actor_kb, "Congress") == ("USA", "LEG")

@@ -63,8 +63,10 @@ def test_a_visit_belongs_to_its_possessor() -> None:
 
 
 def test_a_village_struck_is_its_civilians() -> None:
-    events = _events("Sudanese army aircraft bombed a village in North Darfur on Monday.")
-    assert ("ASSAULT", "SDN", "SDN") in events
+    events = dragoman.code_text("Sudanese army aircraft bombed a village in North Darfur on Monday.",
+                                published="2024-03-04")
+    assert [(e.event_type, e.source.country, e.target.country, e.target.sector) for e in events
+            if e.target is not None] == [("ASSAULT", "SDN", "SDN", "CVL")]
 
 
 def test_leaving_a_village_at_home_is_a_withdrawal_without_target() -> None:

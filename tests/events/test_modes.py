@@ -38,6 +38,7 @@ def test_coded_events_carry_codebook_modes() -> None:
     rows = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line.strip()]
     events = dragoman.code_text("\n\n".join(r["text"] for r in rows), published="2024-06-01")
     assert len(events) > 100
+    assert sum(1 for e in events if e.mode) > 30  # the modes survive, not just the invalid ones dropped
     wrong = [(e.evidence.trigger, e.event_type, e.mode) for e in events
              if e.mode and e.mode not in PLOVER_MODES[EventType(e.event_type)]]
     assert wrong == []
