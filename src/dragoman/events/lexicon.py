@@ -57,7 +57,7 @@ VERBS: dict[str, Trigger] = {
                target_preps=("with", "to"), symmetric=True, needs_target=True),
     **_entries(T.COOPERATE, "extradite, exchange intelligence", target_preps=("with", "to"),
                direct_object=False, needs_target=True),
-    **_entries(T.AID, "aid, assist, help, arm, rescue, evacuate, train, equip, fund, finance, bankroll",
+    **_entries(T.AID, "aid, assist, help, arm, rescue, train, equip, fund, finance, bankroll",
                target_preps=("to", "for"), needs_target=True),
     **_entries(T.AID, "supply, donate, airlift, airdrop, deliver, provide, deposit, send, transfer, grant",
                target_preps=("to", "for", "into", "in"), direct_object=False, needs_target=True),
@@ -247,13 +247,13 @@ NOUNS: dict[str, Trigger] = {
                target_preps=("to", "near", "along", "on"), needs_target=False),
     **_entries(T.COERCE, "cyberattack, cyber attack, cyber-attack, hack, hacking", mode="cyber",
                target_preps=("on", "against"), needs_target=True),
-    **_entries(T.COERCE, "arrest, arrests, detention, crackdown, raid, raids, blockade, siege",
+    **_entries(T.COERCE, "arrest, arrests, detention, crackdown, raids, blockade, siege",
                target_preps=("on", "of", "against"), needs_target=True),
     **_entries(T.COERCE, "curfew, state of emergency, martial law", mode="restrict", target_preps=("on", "in"),
                needs_target=False),
     **_entries(T.ASSAULT, "attack, attacks, strike, strikes, airstrike, airstrikes, air strike, air strikes, "
                "bombing, bombings, shelling, offensive, assault, invasion, incursion, raid, military operation, "
-               "ground operation, military operations, ground operations, bombardment, shelling, ambush, fire, barrage, missile, missiles, rockets, drone strike",
+               "ground operation, military operations, ground operations, bombardment, ambush, fire, barrage, missile, missiles, rockets, drone strike",
                target_preps=("on", "against", "in", "at", "into", "targeting", "of"), needs_target=True),
     **_entries(T.ASSAULT, "suicide bombing, suicide attack, car bomb, car bombing, roadside bomb, bomb attack, "
                "drone attack, drone attacks, drone strikes",
@@ -286,7 +286,7 @@ NOUN_CONTEXTS: dict[str, str] = {
 
 # Verbs that carry an event nominal as their object: "held talks", "launched strikes", "tabled an offer".
 LIGHT_VERBS = frozenset(
-    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "adopt", "set", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "finalize", "fly", "perform"]
+    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "adopt", "set", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "fly", "perform"]
 )
 # Verbs of travel whose purpose phrase names the event: "travelled to Cairo for talks with X".
 MOTION_VERBS = frozenset(["travel", "fly", "arrive", "come", "head", "go", "return", "visit"])
