@@ -48,13 +48,13 @@ def train(out: Path | None, gold_dir: Path | None, synthetic: Path | None, no_sy
         raise ConfigError(
             "no data/gold/train.jsonl found; run `dragoman train` from the repository or pass --gold"
         )
-    if not no_synthetic and synthetic is None:
+    if no_synthetic:
+        synthetic = None
+    elif synthetic is None:
         shared = find_shared_data(gold_dir)
         synthetic = shared / SYNTHETIC_CSV if shared and (shared / SYNTHETIC_CSV).exists() else None
         if synthetic is None:
             click.echo("dragoman: synthetic stories not found; training on the gold sentences only", err=True)
-    if no_synthetic:
-        synthetic = None
     classifier = train_classifier(
         gold_dir, out or default_model_path(), synthetic, progress=lambda m: click.echo(m, err=True)
     )
