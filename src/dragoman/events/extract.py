@@ -18,7 +18,15 @@ from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
 from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
 from .frames import Frame, condition_subjects, frames_in, noun_agents
-from .lexicon import ACT_NOUNS, BLAME_WORDS, INTENT_VERBS, NOUN_CONTEXTS, PRAISE_WORDS, SPEECH_VERBS
+from .lexicon import (
+    ACT_NOUNS,
+    BLAME_WORDS,
+    INTENT_VERBS,
+    LIGHT_VERBS,
+    NOUN_CONTEXTS,
+    PRAISE_WORDS,
+    SPEECH_VERBS,
+)
 
 Token = Any
 Known = Callable[[str], bool] | None
@@ -102,7 +110,7 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
         candidate.rule += "+refusal"
         return candidate if candidate.sources else None
-    purpose = (event_type in FORCE_TYPES or event_type is T.REQUEST) and _is_purpose(frame.clause_verb)
+    purpose = (event_type in FORCE_TYPES or event_type is T.REQUEST) and _is_purpose(frame)
     if modality not in NOT_NEGATED or purpose:
         candidate.negated = True
         candidate.rule += f"+{modality.value}"
@@ -191,8 +199,12 @@ def _refuses(frame: Frame, event_type: T) -> bool:
     return event_type in COOPERATIVE_TYPES and any(c.lower_ in WILL for c in verb.children if c.dep_ == "aux")
 
 
-def _is_purpose(verb: Token) -> bool:
-    """"armed volunteers to fight the RSF": force named as a purpose has not happened."""
+def _is_purpose(frame: Frame) -> bool:
+    """"armed volunteers to fight the RSF", "to launch strikes": force named as a purpose has not happened.
+    A nominal the purpose clause only mentions ("continued to flee a government assault") has."""
+    verb = frame.clause_verb
+    if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and verb.head.lemma_.lower() not in INTENT_OR_SPEECH
 

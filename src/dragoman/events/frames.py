@@ -235,9 +235,22 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
-    found = [c for c in noun.children if c.dep_ == "poss"
-             or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
-    return found or prep_objects(noun, ["by"])
+    return [c for c in noun.children if _agentive(c)] or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"])
+
+
+def _agentive(modifier: Token) -> bool:
+    """"Russia's", "Israeli", "government" (assault) name an agent; "Saturday's" names a day."""
+    if modifier.ent_type_ in ("DATE", "TIME"):
+        return False
+    if modifier.dep_ == "poss" or modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ in (
+            "NORP", "GPE", "ORG"):
+        return True
+    return modifier.dep_ == "compound" and modifier.lower_ in ARMED_AGENT_NOUNS
+
+
+# Common nouns that, as a modifier, name who used force: "a government assault", "an army offensive".
+ARMED_AGENT_NOUNS = frozenset({"government", "regime", "army", "military", "rebel", "militia", "police", "coalition",
+                               "insurgent", "militant", "jihadist", "junta", "navy", "opposition"})
 
 
 def condition_subjects(verb: Token) -> list[Token]:
@@ -340,6 +353,8 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "nsubjpass", "conj") and (head.pos_ == "AUX" or is_verbal(head)):
         return head, "object"
+    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "were suffocated by a chemical attack"
+        return head.head, "by"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         quantity = verb.dep_ == "dobj" and not noun_entry(verb)  # "tonnes of supplies", not "a strike in protest"
@@ -359,9 +374,12 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
         return None  # "the ban has been in force for years", "a visit is possible": states, not events
     governed = _governing_verb(noun)
     manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be"
-    if manner and (governed is None or governed[1] == "in"):
-        return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
     found = noun_entry(noun)
+    harmed = _harmed_by(noun, found[1], governed) if found is not None else None
+    # "in Turkey's assault" (no verb) and "died in an American airstrike" name force; "in its offensive" does not
+    named = any(a.pos_ != "PRON" for a in noun_agents(noun)) and (governed is None or harmed is not None)
+    if manner and (governed is None or governed[1] == "in") and not named:
+        return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
     if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
         found = noun.lower_, Trigger(EventType.SUPPORT)  # "put on alert": only the pair means something
     if found is None:
@@ -379,7 +397,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
         frame.retyped = True
     lends_agent = governed is not None and (
         (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
-        or (relation == "in" and verb.lemma_ == "be")  # "is in talks with"
+        or (relation == "in" and verb.lemma_ == "be" and entry.event_type is EventType.CONSULT)  # "is in talks with"
         or (relation in ("for", "to") and verb.lemma_.lower() in MOTION_VERBS)  # "travelled to Cairo for talks"
         or (relation in ("during", "on") and entry.mode == "visit"  # "urged Zelensky ... during a visit to Kyiv",
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children))  # not "Putin's visit"
@@ -387,14 +405,44 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     )
     if lends_agent:
         _agent_from_verb(frame, verb)
-    _agent_from_noun(frame, noun, lends_agent)
+    _agent_from_noun(frame, noun, lends_agent or harmed is not None)
     frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
         frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
+    if harmed is not None:
+        frame.targets = harmed or frame.targets
+        frame.unclaimed = None if frame.sources else noun
+        if noun.dep_ == "nsubj":
+            frame.clause_verb = noun.head  # "if strikes on civilians continued": the clause's modality
     _weapons_test(frame, heads_only=True)
     _settle_tokens(frame, known)
+    if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources:
+        frame.targets = place_objects(noun)  # "an American airstrike near Deir Ezzor"
     _weapons_test(frame)
-    return frame if frame.sources else None
+    return frame if frame.sources or frame.unclaimed is not None else None
+
+
+# Verbs of harm that are no trigger themselves (a killing verb's own frame reads "killed in an airstrike").
+HARM_VERBS = frozenset({"die", "perish", "suffocate", "drown", "burn"})
+ONGOING_VERBS = frozenset({"continue", "intensify", "escalate", "resume", "rage", "persist"})
+
+
+def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) -> list[Token] | None:
+    """Force a sentence reports as having struck, with whom it struck: "Russians died in an American airstrike",
+    "dozens were suffocated by Saturday's chemical attack" (the dead), "the bombing of towns continued" (none
+    named beyond its own object). None when the noun is not reported as force that landed."""
+    if entry.event_type is not EventType.ASSAULT:
+        return None
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ONGOING_VERBS:
+        return []
+    if governed is None or governed[1] not in ("in", "by") or governed[0].lemma_.lower() not in HARM_VERBS:
+        return None
+    verb = governed[0]
+    while True:  # "Russians are said to have died in ...": the subject up the raising chain
+        victims = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if victims or verb.dep_ != "xcomp":
+            return victims
+        verb = verb.head
 
 
 def _agent_from_verb(frame: Frame, verb: Token) -> None:
@@ -413,7 +461,7 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     for child in noun.children:
         if frame.sources:
             break
-        if child.dep_ == "poss" and independent or child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and independent:
+        if independent and _agentive(child):
             frame.sources.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             frame.sources.extend(children_with(child, ["pobj"]))

@@ -256,8 +256,12 @@ NOUNS: dict[str, Trigger] = {
                "ground operation, military operations, ground operations, bombardment, ambush, fire, barrage, missile, missiles, rockets, drone strike",
                target_preps=("on", "against", "in", "at", "into", "targeting", "of"), needs_target=True),
     **_entries(T.ASSAULT, "suicide bombing, suicide attack, car bomb, car bombing, roadside bomb, bomb attack, "
-               "drone attack, drone attacks, drone strikes",
+               "drone attack, drone attacks, drone strikes, chemical attack, chemical attacks, gas attack, gas attacks",
                target_preps=("on", "against", "in", "at", "into", "targeting", "of"), needs_target=True),
+    **_entries(T.ASSAULT, "war, fight, campaign, battle, military campaign", target_preps=("against", "on"),
+               needs_target=True),  # only with someone named on the other side: not "the war on drugs"
+    **_entries(T.ASSAULT, "clash, clashes, fighting", target_preps=("with", "between"), symmetric=True,
+               needs_target=True),
     **_entries(T.ASSAULT, "drones, drone", mode="drone", target_preps=("at", "on", "against", "into"),
                needs_target=True),
 }
@@ -269,7 +273,8 @@ NOUN_MODES: dict[str, str] = {
     "suicide attack": "suicide-attack", "car bomb": "explosives", "car bombing": "explosives",
     "roadside bomb": "explosives", "bomb attack": "explosives",
     "missile": "aerial", "missiles": "aerial", "rockets": "aerial", "shelling": "heavy-weapons",
-    "barrage": "heavy-weapons",
+    "barrage": "heavy-weapons", "chemical attack": "unconventional", "chemical attacks": "unconventional",
+    "gas attack": "unconventional", "gas attacks": "unconventional",
     "visit": "visit", "trip": "visit", "summit": "multilateral", "arrest": "arrest", "arrests": "arrest",
     "detention": "arrest", "blockade": "restrict", "siege": "restrict", "criticism": "disapprove",
     "condemnation": "disapprove", "concern": "disapprove", "concerns": "disapprove", "accusation": "allege",
