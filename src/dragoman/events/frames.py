@@ -197,6 +197,8 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         if entry.direct_object:
             frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects)
         frame.targets.extend(c for c in children_with(verb, ["dative"]) if c.pos_ != "ADP")
+        if entry.event_type is EventType.AID and not entry.direct_object and prep_objects(verb, ["with"]):
+            frame.targets.extend(dobjs)  # "supplied the Houthis with drones": the object receives
     frame.targets.extend(prep_objects(verb, entry.target_preps))
     for dobj in dobjs:  # "set its sights on X", "suspended all trade with Israel", "sent supplies to X"
         if not entry.direct_object or " " in frame.key:

@@ -63,7 +63,7 @@ VERBS: dict[str, Trigger] = {
                target_preps=("to", "for", "into", "in"), direct_object=False, needs_target=True),
     **_entries(T.RETREAT, "exchange, swap", mode="release", direct_object=False, symmetric=True, needs_target=False),
     **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
-               "give up, relinquish, cede, hand back, "
+               "give up, relinquish, cede, hand back, cave, bow to, give in, "
                "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),
     **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, demobilize, disarm, disband, "
                "surrender, return, resign, step down", target_preps=("from", "of", "to"), direct_object=False,
@@ -116,7 +116,10 @@ MILITARY_UNITS = ("troops, soldiers, forces, battalion, brigade, warship, warshi
 WEAPONS = "missile, missiles, rocket, rockets, weapon, weapons, bomb, warhead, drone, drones"
 # Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
 MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
-                   "doses, medicine, medicines, tents, blankets")
+                   "doses, medicine, medicines, tents, blankets, rice, wheat, flour, grain, water, supplies, "
+                   "equipment, generators, ambulances")
+# Arms handed to someone else: "handed over two air defence systems to Ukraine" is military aid.
+ARMS = "systems, weapons, missiles, ammunition, shells, rifles, howitzers, munitions, arms, drones"
 OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{("withdraw", o): (T.SANCTION, "withdraw") for o in _words(
         "ambassador, envoy, diplomats, diplomat, recognition, ratification, funding, support, aid, membership, "
@@ -145,6 +148,18 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     ("cut", "ties"): (T.SANCTION, "discontinue"), ("break", "ties"): (T.SANCTION, "discontinue"),
     ("sever", "ties"): (T.SANCTION, "discontinue"), ("cut", "relations"): (T.SANCTION, "discontinue"),
     ("drop", "charges"): (T.CONCEDE, None),
+    **{(v, o): (T.AID, None) for v in ("hand", "ship", "fly", "airlift", "supply", "deliver", "give", "provide",
+                                       "send", "transfer") for o in _words(ARMS)},
+    **{(v, o): (T.AID, None) for v in ("cancel", "forgive", "write", "waive", "restructure")
+       for o in _words("debt, debts, loans, arrears")},  # debt relief; "wrote off" is "write" with "off"
+    **{(v, o): (T.CONCEDE, None) for v in ("drop", "lift", "withdraw", "abandon")
+       for o in _words("veto, objection, objections, opposition, blockade")},
+    **{(v, o): (T.CONCEDE, None) for v in ("reverse", "rescind", "revoke", "overturn", "repeal", "annul")
+       for o in _words("decision, order, decree, policy, ban, law, ruling, measure")},
+    **{(v, o): (T.CONCEDE, None) for v in ("hand", "cede", "transfer", "return")
+       for o in _words("power, control")},
+    ("grant", "permission"): (T.CONCEDE, None),
+    ("return", "fire"): (T.ASSAULT, "firearms"),  # "troops returned fire": no return of anything
     **{(v, o): (T.CONCEDE, None) for v in ("suspend", "pause", "reverse", "shelve", "scrap", "drop", "abandon",
                                            "postpone", "freeze") for o in _words(
         "plan, plans, bill, law, reform, decree, tax, taxes, increases, increase, hike, hikes, fees")},

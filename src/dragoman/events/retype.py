@@ -34,7 +34,9 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
             found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
         if found is not None:
             # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
-            object_is_target = found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE, EventType.AID) or (
+            # aid reaches the object ("evacuated civilians", "cancelled Somalia's debt") unless a recipient is named
+            given = found[0] is EventType.AID and (lemma == "evacuate" or not prep_objects(verb, list(RECIPIENT_PREPS)))
+            object_is_target = given or found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE) or (
                 found[1] == "destroy") or (
                 found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
             )

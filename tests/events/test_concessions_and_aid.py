@@ -1,0 +1,42 @@
+"""Concessions and aid the object or a "with" phrase decides, on sentences written for these tests.
+
+Each row: sentence, then (type, source heads, target heads) of every non-negated candidate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.events.extract import extract_sentence
+
+CASES = [
+    # yielding: power handed over, permission granted, a veto dropped, a decision reversed
+    ("The junta said it would hand power to a civilian government after elections next year.",
+     [("CONCEDE", ["it"], ["government"])]),
+    ("The Venezuelan government granted opposition candidates permission to register for the election.",
+     [("CONCEDE", ["government"], [])]),
+    ("Hungary caved to EU pressure and dropped its veto on the aid package.",
+     [("CONCEDE", ["Hungary"], ["EU"]), ("CONCEDE", ["Hungary"], [])]),
+    ("The Tunisian president reversed his decision to dissolve the municipal councils.",
+     [("CONCEDE", ["president"], [])]),
+    # arms, goods and debt relief given to someone named
+    ("Germany handed over two more air defence systems to Ukraine.", [("AID", ["Germany"], ["Ukraine"])]),
+    ("The World Bank cancelled Somalia's debt under a relief scheme.", [("AID", ["The World Bank"], ["Somalia"])]),
+    ("India shipped 10,000 tonnes of rice to Sri Lanka.", [("AID", ["India"], ["Sri Lanka"])]),
+    ("Iran supplied the Houthis with drones and missile parts, a UN panel said.", [("AID", ["Iran"], ["Houthis"])]),
+    # words that only look like concessions or returns
+    ("The talks yielded no agreement on prisoners.", []),
+    ("Police returned fire after gunmen attacked the checkpoint.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_object_decides(spacy_nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(sentence)
+    found = [
+        (c.event_type, [m.head.text for m in c.sources], [m.head.text for m in c.targets])
+        for index, sent in enumerate(doc.sents)
+        for c in extract_sentence(sent, index)
+        if not c.negated
+    ]
+    assert found == expected
