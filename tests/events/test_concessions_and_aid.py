@@ -24,7 +24,10 @@ CASES = [
     ("The World Bank cancelled Somalia's debt under a relief scheme.", [("AID", ["The World Bank"], ["Somalia"])]),
     ("India shipped 10,000 tonnes of rice to Sri Lanka.", [("AID", ["India"], ["Sri Lanka"])]),
     ("Iran supplied the Houthis with drones and missile parts, a UN panel said.", [("AID", ["Iran"], ["Houthis"])]),
-    # words that only look like concessions or returns
+    ("Jordan has taken in more than 600,000 refugees from Syria.", [("AID", ["Jordan"], ["refugees"])]),
+    # words that only look like concessions, returns, visits or threats
+    ("Turkey hosts a large US air base at Incirlik.", []),
+    ("The general warned against any hasty withdrawal of troops.", []),
     ("The talks yielded no agreement on prisoners.", []),
     ("Police returned fire after gunmen attacked the checkpoint.", []),
 ]

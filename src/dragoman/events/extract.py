@@ -160,12 +160,21 @@ def _warns_of_circumstance(frame: Frame, known: Known) -> bool:
     """"Aid agencies warned that an assault could cause a crisis": a warning about what may happen,
     aimed at no one, is no threat. "Iran warned it would respond" (its own force) stays one."""
     trigger = frame.trigger
-    if trigger.lemma_.lower() != "warn" or any(is_actor_like(t, known) for t in frame.targets):
+    if trigger.lemma_.lower() != "warn":
+        return False
+    against = prep_objects(trigger, ["against"])  # "warned against a hasty withdrawal": advice, not force
+    if against and not trigger_objects(trigger) and not any(is_actor_like(o, known) for o in against):
+        return True
+    if any(is_actor_like(t, known) for t in frame.targets):
         return False
     if any(o.lemma_.lower() in RISK_NOUNS for o in prep_objects(trigger, ["of", "about", "against"])):
         return True
     subjects = [subject_of(c) for c in trigger.children if c.dep_ == "ccomp"]
     return any(s is not None and s.pos_ != "PRON" and not is_actor_like(s, known) for s in subjects)
+
+
+def trigger_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
 
 
 def complete(candidate: EventCandidate, needs_target: bool) -> bool:

@@ -195,7 +195,8 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         _subject_as_source(frame, verb)
         idiom_objects = {frame.key.split(" ", 1)[1]} if " " in frame.key else set()
         if entry.direct_object:
-            frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects)
+            frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects
+                                 and not (entry.mode == "visit" and d.lemma_.lower() in NOT_GUESTS))
         frame.targets.extend(c for c in children_with(verb, ["dative"]) if c.pos_ != "ADP")
         if entry.event_type is EventType.AID and not entry.direct_object and prep_objects(verb, ["with"]):
             frame.targets.extend(dobjs)  # "supplied the Houthis with drones": the object receives
@@ -277,6 +278,9 @@ def _phrase_tokens(verb: Token) -> list[Token]:
 
 
 CONTENT_TYPES = frozenset({EventType.REJECT, EventType.REQUEST})
+# What a country hosts that is no visitor: "hosts a large US air base", "hosts two million refugees".
+NOT_GUESTS = frozenset({"base", "headquarters", "facility", "office", "embassy", "refugee", "migrant", "camp",
+                        "troop", "force", "soldier", "tournament", "games", "olympics", "festival", "exhibition"})
 YIELDING_VERBS = frozenset({"bow", "yield", "cave", "give", "bend", "respond", "heed", "concede"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "nsubj", "csubj"})
 
