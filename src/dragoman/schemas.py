@@ -154,6 +154,7 @@ class CodedDocument:
     candidates: list[EventCandidate] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    retold: list[Event] = field(default_factory=list)  # later tellings of an event already in ``events``
     document_location: Location | None = None  # dateline place
     assigned: set[str] = field(default_factory=set)  # attributes filled so far, for stage checks
     error: str | None = None  # set when a stage failed on this document; later stages skip it

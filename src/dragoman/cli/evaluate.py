@@ -4,7 +4,8 @@ Prints per-type precision, recall and F1, macro and micro F1, triple accuracy, a
 accuracy, a confusion matrix and the worst errors; ``--format json`` prints the same as JSON.
 ``--ablation`` compares the full system with the rules alone. Offset records (real-news
 annotations without text) are read from ../shared/data/ngec/guardian_sample.csv, or skipped with
-a notice when it is absent. See docs/evaluation.md.
+a notice when it is absent; each such sentence is coded inside its article (the article up to the
+sentence), as the coder is used, unless ``--sentences-alone``. See docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ from ..errors import InputError
     is_flag=True,
     help="Score the learned classifier alone, clause by clause, on the annotated triggers.",
 )
+@click.option(
+    "--sentences-alone",
+    is_flag=True,
+    help="Code each annotated sentence of a stored article on its own, without the article before it.",
+)
 @click.option("--worst", type=int, default=15, show_default=True, help="How many worst errors to list.")
 @click.option(
     "--shared-data",
@@ -46,6 +52,7 @@ def evaluate(
     fmt: str,
     ablation: bool,
     classifier_only: bool,
+    sentences_alone: bool,
     worst: int,
     shared_data: Path | None,
 ) -> None:
@@ -64,10 +71,11 @@ def evaluate(
         _classifier_scores(gold_set.documents, fmt)
         return
     pipeline = Pipeline()
-    reports = {"rules + classifier": evaluate_gold(gold_set, pipeline)}
+    in_articles = not sentences_alone
+    reports = {"rules + classifier": evaluate_gold(gold_set, pipeline, in_articles=in_articles)}
     if ablation:
         rules_only = ablation_pipelines(pipeline)["rules only"]
-        reports["rules only"] = evaluate_gold(gold_set, rules_only)
+        reports["rules only"] = evaluate_gold(gold_set, rules_only, in_articles=in_articles)
     main = reports["rules + classifier"]
     if fmt == "json":
         extra: dict[str, Any] = {"skipped": gold_set.skipped}

@@ -35,6 +35,9 @@ class GoldDocument:
     split: str | None = None
     tags: list[str] = field(default_factory=list)
     triggers: list[str | None] = field(default_factory=list)  # per event, when annotated
+    article: str | None = None  # for a sentence of a stored article: its key in ``GoldSet.articles``
+    start: int = 0  # the sentence's character span in that article
+    end: int = 0
 
     @property
     def is_non_event(self) -> bool:
@@ -48,6 +51,7 @@ class GoldSet:
     documents: list[GoldDocument]
     skipped: int = 0  # offset records whose source text was not available
     skip_reason: str | None = None
+    articles: dict[str, str] = field(default_factory=dict)  # article key -> full text, for offset records
 
 
 def find_shared_data(start: Path) -> Path | None:
@@ -99,6 +103,7 @@ def load_gold(paths: Path | Iterable[Path], shared_data: Path | None = None) -> 
     """
     files = [paths] if isinstance(paths, Path) else list(paths)
     documents: list[GoldDocument] = []
+    articles: dict[str, str] = {}
     skipped = 0
     reason: str | None = None
     guardian: dict[str, str] | None = None
@@ -127,7 +132,11 @@ def load_gold(paths: Path | Iterable[Path], shared_data: Path | None = None) -> 
                 raise InputError(
                     f"{path}:{number}: article {record.get('article_index')!r} not in the Guardian CSV"
                 )
-            documents.append(parse_record(record, article[record["char_start"] : record["char_end"]]))
+            document = parse_record(record, article[record["char_start"] : record["char_end"]])
+            document.article = f"guardian:{record['article_index']}"
+            document.start, document.end = record["char_start"], record["char_end"]
+            articles[document.article] = article
+            documents.append(document)
     if skipped:
         log.warning("%d gold records skipped: %s", skipped, reason)
-    return GoldSet(documents, skipped, reason)
+    return GoldSet(documents, skipped, reason, articles)

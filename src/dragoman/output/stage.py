@@ -133,8 +133,9 @@ def repeat_key(event: Event) -> tuple[str, ...]:
     return (event.event_type, *pair, event.date or "")
 
 
-def collapse_repeats(events: list[Event]) -> list[Event]:
-    """Keep the first telling of an event an article reports several times ("the call", "the pair").
+def collapse_repeats(events: list[Event], retold: list[Event] | None = None) -> list[Event]:
+    """Keep the first telling of an event an article reports several times ("the call", "the pair");
+    later tellings in other sentences go to ``retold`` when given.
 
     Within one sentence, two events of one type between the same sides are one event told twice
     ("travelled to Cairo for talks with al-Sisi"); the first keeps the mode either gives.
@@ -148,6 +149,8 @@ def collapse_repeats(events: list[Event]) -> list[Event]:
             earlier.mode = earlier.mode or event.mode
             continue
         if repeat_key(event) in told:
+            if retold is not None:
+                retold.append(event)
             continue
         told.add(repeat_key(event))
         in_sentence[sentence_key(event)] = event
@@ -184,7 +187,7 @@ class OutputStage:
             if not candidate.negated:
                 fill_from_context(coded, candidate)
                 events.extend(events_from_candidate(coded, candidate))
-        coded.events = drop_vaguer_twins(collapse_repeats(events))
+        coded.events = drop_vaguer_twins(collapse_repeats(events, coded.retold))
         return coded
 
 
