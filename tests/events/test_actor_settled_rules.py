@@ -17,6 +17,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     [
         "Hundreds of foreign fighters travelled to Syria to join the militants.",
         "Dozens of protesters arrived in Tbilisi from the western regions.",
+        "In 2016 the young engineer travelled to Turkey with his cousin.",
+        "After two years abroad, the family returned to Aleppo.",
     ],
 )
 def test_private_travellers_make_no_visit(text: str) -> None:

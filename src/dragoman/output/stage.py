@@ -59,8 +59,18 @@ JOURNEY_RULES = ("lexicon:travel", "lexicon:arrive", "lexicon:land")
 
 
 def _private_journey(candidate: EventCandidate, source: Actor) -> bool:
-    """"Hundreds of fighters travelled to Syria" is no visit: the travellers represent no one."""
-    return candidate.rule.startswith(JOURNEY_RULES) and source.sector in PRIVATE_TRAVELLERS
+    """"Hundreds of fighters travelled to Syria", "she returned home": travellers who represent no one
+    (or whom the coder cannot place) make no visit and no retreat."""
+    private = source.sector in PRIVATE_TRAVELLERS or _unknown(source)
+    return private and candidate.rule.startswith((*JOURNEY_RULES, *RETURN_RULES))
+
+
+RETURN_RULES = ("lexicon:return",)
+
+
+def _unknown(actor: Actor | None) -> bool:
+    """An actor the coder could tie to no country, organisation or knowledge-base entry."""
+    return actor is None or (actor.country is None and actor.kb_id is None)
 
 
 def _at_home(source: Actor | None, target: Actor | None, mode: str | None) -> bool:
