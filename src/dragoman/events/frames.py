@@ -10,6 +10,7 @@ from ..codes import EventType
 from .arguments import children_with, find_actor_inside, is_actor_like, prep_objects
 from .clauses import subject_of
 from .lexicon import (
+    BLAME_WORDS,
     HOSTILE_INTENT_PHRASES,
     LIGHT_VERBS,
     MOTION_VERBS,
@@ -17,6 +18,7 @@ from .lexicon import (
     NOUN_RETYPE,
     NOUNS,
     OBJECT_RETYPE,
+    PRAISE_WORDS,
     SPEECH_VERBS,
     VERB_MODES,
     VERBS,
@@ -71,6 +73,8 @@ def is_verbal(token: Token) -> bool:
 def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
     """"call on", "pull out", "cut ties", "set its sights": verb plus particle or object."""
     for child in verb.children:
+        if child.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in child.children):
+            continue  # "called Netanyahu on Sunday" is no "call on"
         if child.i > verb.i and (child.dep_ in PARTICLES or child.dep_ == "dobj"):
             key = f"{verb.lemma_.lower()} {child.lower_}"
             if key in VERBS:
@@ -113,7 +117,12 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     if not is_verbal(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or _reduced_relative(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
     phrasal = _phrasal(verb)
-    if phrasal is not None:
+    naming = _naming(verb)
+    if naming is not None:
+        if naming[1] is None:
+            return None
+        key, entry = naming  # type: ignore[assignment]
+    elif phrasal is not None:
         key, entry = phrasal
     elif is_test_fire(verb):
         key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
@@ -141,6 +150,25 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
 
 
 DIRECTIVE_VERBS = frozenset({"tell", "advise"})
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def _naming(verb: Token) -> tuple[str, Trigger | None] | None:
+    """"Erdogan called Assad a terrorist" (ACCUSE), "called her a hero" (SUPPORT), "call them the
+    Daeshis" (no event, and no phone call): a name given to someone is judged by its words."""
+    if verb.lemma_.lower() not in NAMING_VERBS or not children_with(verb, ["dobj"]):
+        return None
+    labels = [c for c in verb.children if c.dep_ == "oprd"] + [  # "called the minister a war criminal":
+        a for d in children_with(verb, ["dobj"]) for a in d.children  # an apposition with no comma
+        if a.dep_ == "appos" and not any(t.is_punct for t in a.doc[d.i: a.left_edge.i])]
+    if not labels:
+        return None
+    words = {t.lower_ for label in labels for t in [label, *label.children, *label.conjuncts]}
+    if words & BLAME_WORDS:
+        return verb.lemma_.lower(), Trigger(EventType.ACCUSE, "allege", needs_target=True)
+    if words & PRAISE_WORDS:
+        return verb.lemma_.lower(), Trigger(EventType.SUPPORT, needs_target=True)
+    return verb.lemma_.lower(), None
 
 
 def _directive(verb: Token) -> bool:

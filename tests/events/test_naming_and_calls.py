@@ -1,0 +1,32 @@
+"""Calling someone something is a judgement, not a phone call; "on Sunday" makes no "call on".
+
+Sentences written for these tests. Each row: sentence, then (type, source heads, target heads) of
+every non-negated candidate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.events.extract import extract_sentence
+
+CASES = [
+    ("The Iranian president called Netanyahu a war criminal.", [("ACCUSE", ["president"], ["Netanyahu"])]),
+    ("The Kenyan president called Ethiopia a brother and a partner.", [("SUPPORT", ["president"], ["Ethiopia"])]),
+    ("Residents of the camp call the newcomers the northerners.", []),
+    ("The French president called the Moroccan king on Sunday.", [("CONSULT", ["president"], ["king"])]),
+    ("The French president called on the Moroccan king to release the journalists.",
+     [("REQUEST", ["president"], ["king"])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_naming_and_calls(spacy_nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(sentence)
+    found = [
+        (c.event_type, [m.head.text for m in c.sources], [m.head.text for m in c.targets])
+        for index, sent in enumerate(doc.sents)
+        for c in extract_sentence(sent, index)
+        if not c.negated
+    ]
+    assert found == expected
