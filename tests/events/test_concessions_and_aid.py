@@ -19,6 +19,14 @@ CASES = [
      [("CONCEDE", ["Hungary"], ["EU"]), ("CONCEDE", ["Hungary"], [])]),
     ("The Tunisian president reversed his decision to dissolve the municipal councils.",
      [("CONCEDE", ["president"], [])]),
+    # a withdrawal ordered or decided is promised, not done; one completed is a retreat
+    ("The president ordered the withdrawal of all French troops from Niger.",
+     [("CONCEDE", ["president"], ["Niger"])]),
+    ("The Kenyan government decided to pull its police officers out of Haiti.",
+     [("CONCEDE", ["government"], ["Haiti"])]),
+    ("Ethiopian troops completed their withdrawal from Mekelle on Friday.", [("RETREAT", ["troops"], ["Mekelle"])]),
+    # support ended is support withdrawn
+    ("Washington ended its support for the rebel coalition last year.", [("SANCTION", ["Washington"], ["coalition"])]),
     # arms, goods and debt relief given to someone named
     ("Germany handed over two more air defence systems to Ukraine.", [("AID", ["Germany"], ["Ukraine"])]),
     ("The World Bank cancelled Somalia's debt under a relief scheme.", [("AID", ["The World Bank"], ["Somalia"])]),

@@ -117,6 +117,12 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         return candidate
     if modality in (Modality.FUTURE, Modality.INTENDED):
         _apply_intent(candidate, event_type, sources, speaker, context)
+    elif event_type is T.RETREAT and frame.mode != "release" and _ordered(frame):
+        candidate.event_type, candidate.mode = T.CONCEDE.value, None  # an ordered withdrawal is promised
+        candidate.rule += "+ordered"
+        own = {t.idx for p in frame.trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+               for t in p.subtree}  # "the withdrawal of US troops": its own, not "out of Afghanistan"
+        candidate.targets = [m for m in candidate.targets if m.head.start not in own]
     if event_type is T.THREATEN:  # "Russia could attack X, a German general warned": whose force is it?
         if _warns_of_circumstance(frame, known):
             candidate.negated = True
@@ -259,6 +265,17 @@ def _apply_intent(
         candidate.event_type, candidate.mode = T.AGREE.value, None
     candidate.rule += f"+{context.modality.value}"
     candidate.confidence = 0.6
+
+
+ORDERING_VERBS = frozenset({"order", "decide", "announce", "approve", "authorise", "authorize"})
+
+
+def _ordered(frame: Frame) -> bool:
+    """"ordered the withdrawal of US troops", "decided to pull all forces out": decided, not yet done."""
+    verb = frame.clause_verb
+    if verb is not frame.trigger:
+        return verb.lemma_.lower() in ORDERING_VERBS
+    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in ORDERING_VERBS
 
 
 def settle_reported_force(candidate: EventCandidate) -> None:

@@ -159,6 +159,8 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{(v, o): (T.CONCEDE, None) for v in ("hand", "cede", "transfer", "return")
        for o in _words("power, control")},
     ("grant", "permission"): (T.CONCEDE, None),
+    **{(v, o): (T.SANCTION, "withdraw") for v in ("end", "cut", "stop", "halt", "suspend", "freeze")
+       for o in _words("support, help, backing")},
     **{(v, o): (T.AID, None) for v in ("host", "shelter", "take")  # refuge given is asylum
        for o in _words("refugees, migrants, asylum-seekers, evacuees")},
     ("return", "fire"): (T.ASSAULT, "firearms"),  # "troops returned fire": no return of anything

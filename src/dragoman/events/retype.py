@@ -58,7 +58,7 @@ def is_place(token: Token) -> bool:
     return token.ent_type_ in PLACES or (token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP"))
 
 
-RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against", "near", "around")
+RETYPED_PREPS = ("to", "in", "with", "from", "on", "into", "against", "near", "around", "for")
 PARTNER_PREPS = ("with", "to")  # "shared intelligence on a plot with Germany": the partner, not the topic
 RECIPIENT_PREPS = ("to", "for", "into", "over")  # "gave 20 million dollars to", "dropped meals over Gaza"
 AIMED = frozenset({EventType.AID, EventType.ASSAULT})  # aid and force need whom they reach

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 RECALL_PREPS = ("with", "to", "against", "on", "at", "from", "into", "for")
 
 # Rules whose event type comes from sentence structure, not from a trigger word.
-STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object")
+STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object", "+ordered")
 
 
 @dataclass(frozen=True)

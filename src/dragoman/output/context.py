@@ -115,6 +115,8 @@ def _conceded_to_the_public(candidate: EventCandidate) -> None:
     state's own people, as analysts code it."""
     if candidate.event_type != EventType.CONCEDE.value or any(m.actor for m in candidate.targets):
         return
+    if "+ordered" in candidate.rule:
+        return  # an ordered withdrawal of troops is promised to whom it may concern, not to the public
     state = next((m.actor for m in candidate.sources if m.actor is not None and m.actor.country
                   and len(m.actor.country) == 3 and m.actor.sector in CONCEDING_SECTORS), None)
     if state is None:
