@@ -33,6 +33,10 @@ CASES = [
     ("India shipped 10,000 tonnes of rice to Sri Lanka.", [("AID", ["India"], ["Sri Lanka"])]),
     ("Iran supplied the Houthis with drones and missile parts, a UN panel said.", [("AID", ["Iran"], ["Houthis"])]),
     ("Jordan has taken in more than 600,000 refugees from Syria.", [("AID", ["Jordan"], ["refugees"])]),
+    # help that describes a group asserts it; other descriptions do not
+    ("The rebels, trained and armed by Turkey, took the town on Sunday.",
+     [("AID", ["Turkey"], ["rebels"])]),
+    ("The loan, backed by state assets, was signed in Paris.", []),
     # words that only look like concessions, returns, visits or threats
     ("Turkey hosts a large US air base at Incirlik.", []),
     ("The general warned against any hasty withdrawal of troops.", []),

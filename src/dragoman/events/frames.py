@@ -114,7 +114,8 @@ def _objects(verb: Token) -> list[Token]:
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
-    if not is_verbal(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or _reduced_relative(verb):
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not is_verbal(verb) or (described and not _armed_by(verb)) or _reduced_relative(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
     phrasal = _phrasal(verb)
     naming = _naming(verb)
@@ -150,6 +151,16 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
 
 
 DIRECTIVE_VERBS = frozenset({"tell", "advise"})
+# Help that describes whom it reached: "Kurdish groups, armed by Washington" asserts the aid.
+ARMING_VERBS = frozenset({"arm", "train", "equip", "fund", "finance", "bankroll", "supply"})
+
+
+def _armed_by(verb: Token) -> list[Token]:
+    """The agents of "armed (and trained) by X" said of a group, or [] for any other description."""
+    if verb.lemma_.lower() not in ARMING_VERBS:
+        return []
+    return [o for v in (verb, *verb.conjuncts) for a in v.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj"]
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 
 
@@ -213,7 +224,10 @@ def _weapons_test(frame: Frame, heads_only: bool = False) -> None:
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
     passive_subjects = children_with(verb, ["nsubjpass"])
-    if passive_subjects:
+    if verb.dep_ == "acl" and _armed_by(verb):  # "rebels trained and armed by the US"
+        frame.sources.extend(_armed_by(verb))
+        frame.targets.append(verb.head)
+    elif passive_subjects:
         frame.targets.extend(passive_subjects)
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
