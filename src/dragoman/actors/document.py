@@ -9,6 +9,7 @@ person already named.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..events.arguments import phrase_bounds
 from ..schemas import Actor
+from .community import community_homes, document_countries, placed_community
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "it", "its", "theirs", "itself", "themselves"])
@@ -84,10 +86,12 @@ class DocumentActors:
         self.on = on
         self.people: dict[str, Actor] = {}
         self.mentioned: list[Mentioned] = []
+        self.countries: Counter[str] = Counter()  # places and bodies named, by country
 
     # -- reading the document -------------------------------------------------------------
     def read(self, doc: Any) -> None:
         """Learn every person's role and every actor mention, in order."""
+        self.countries = document_countries(doc, lambda text: self.resolve_phrase(text, self.on))
         sentence_of = {}
         for index, sent in enumerate(doc.sents):
             for token in sent:
@@ -122,7 +126,10 @@ class DocumentActors:
 
     # -- resolving --------------------------------------------------------------------------
     def phrase(self, text: str) -> Actor | None:
-        return self.resolve_phrase(text, self.on)
+        """The phrase's actor; a community's ("Kurdish officials") placed where the document is set."""
+        actor = self.resolve_phrase(text, self.on)
+        homes = community_homes(self.kb, text)
+        return placed_community(actor, text, homes, self.countries) if homes else actor
 
     def person(self, name: str, descriptor: str | None = None) -> Actor:
         """A named person: knowledge base first, then the document's own description."""
@@ -139,7 +146,8 @@ class DocumentActors:
             actor = replace(self.people[key], text=name)
         elif key.split()[-1:] and key.split()[-1] in self.people and len(key.split()) == 1:
             actor = replace(self.people[key.split()[-1]], text=name)
-        elif described is not None and (described.country or described.org):
+        elif described is not None and (described.country or described.org or described.sector):
+            # "Abu Ahmed, a senior rebel officer": what the sentence says of someone it names
             actor = Actor(name, described.country, described.sector, described.org, None, name)
         else:
             actor = Actor(name, None, None, None, None, name)
@@ -214,3 +222,23 @@ def clause_subjects(pronoun: Any) -> frozenset[int]:
     if subject.dep_ == "appos":
         linked.add(subject.head.i)
     return frozenset(linked)
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def governing_pronoun(pronoun: Any) -> Any:
+    """The pronoun a subordinate clause's subject pronoun repeats: in "He outsourced the conflict to
+    Putin when he agreed ...", the second "he" is the first one, not Putin; so it means whoever the
+    first one means (maybe no one the document names)."""
+    token = pronoun
+    for _ in range(3):
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "advcl" or token.lower_ not in SUBJECT_PRONOUNS:
+            break
+        main = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if main is None or main.lower_ != token.lower_:
+            break
+        token = main
+    return token
+

@@ -39,7 +39,7 @@ PLACE_QUALIFIERS = word_set(
 )
 QUALIFYING_SUFFIXES = word_set(
     "backed allied aligned linked affiliated supported funded sponsored based born educated made "
-    "friendly leaning oriented trained armed style installed appointed imposed proxy"
+    "friendly leaning oriented trained armed style installed appointed imposed proxy flagged registered"
 )
 QUALIFYING_PREFIXES = frozenset({"pro", "anti"})
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
@@ -64,6 +64,7 @@ class _Tokens:
     raws: list[str]  # the written form behind each key token ("US" for the first token of "US-led")
     ignored: set[int]  # token positions that qualify without identifying
     possessive: set[int]  # last token of a word written with "'s" ("Putin's")
+    word_of: list[int]  # the raw word each key token comes from
 
 
 def _tokenize(phrase: str) -> _Tokens:
@@ -71,7 +72,8 @@ def _tokenize(phrase: str) -> _Tokens:
     raws: list[str] = []
     ignored: set[int] = set()
     possessive: set[int] = set()
-    for word in raw_words(phrase):
+    word_of: list[int] = []
+    for number, word in enumerate(raw_words(phrase)):
         parts = word_keys(word)
         pieces = [p for p in word.split("-") if p]
         written = pieces if len(pieces) == len(parts) else [word] * len(parts)
@@ -79,9 +81,10 @@ def _tokenize(phrase: str) -> _Tokens:
             ignored.update(range(len(keys), len(keys) + len(parts)))
         keys.extend(parts)
         raws.extend(written)
+        word_of.extend([number] * len(parts))
         if parts and _POSSESSIVE_END.search(word):
             possessive.add(len(keys) - 1)
-    return _Tokens(keys, raws, ignored, possessive)
+    return _Tokens(keys, raws, ignored, possessive, word_of)
 
 
 def _raw(tokens: _Tokens, start: int, end: int) -> str:
@@ -105,9 +108,17 @@ def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -
         if key in kb.agents:
             sector, weak = kb.agents[key]
             return _Match(start, end, "agent", country=kb.title_countries.get(key), sector=sector, weak=weak)
-        if key in kb.places:
+        if key in kb.places and raw[:1].isupper():  # "the west bank of the river" is no West Bank
             return _Match(start, end, "place", country=kb.places[key])
     return None
+
+
+def _heritage(match: _Match, following: list[_Match], tokens: _Tokens) -> bool:
+    """The first of two nationalities joined by a hyphen: "a British-Egyptian activist" is coded
+    by the last one, as is "a Russian-American journalist"."""
+    if match.kind != "adjective" or not following or following[0].kind != "adjective":
+        return False
+    return following[0].start == match.end and tokens.word_of[match.end - 1] == tokens.word_of[match.end]
 
 
 def _given_name(tokens: _Tokens, start: int) -> bool:
@@ -230,14 +241,41 @@ def resolve_phrase(phrase: str, on: date | None, kb: KnowledgeBase) -> Actor | N
     return replace(cached) if isinstance(cached, Actor) else None
 
 
+SUPPORTER_WORDS = word_set(
+    "supporter supporters loyalist loyalists follower followers partisan partisans sympathiser "
+    "sympathisers sympathizer sympathizers"
+)
+
+
+def _supporters(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None | bool:
+    """"Supporters of Imran Khan", "Erdogan loyalists": people of the leader's or party's country,
+    not the leader's government; civilians, or the opposition when they back it. False when the
+    phrase names no supporters."""
+    words = raw_words(text)
+    stop = next((i for i, w in enumerate(words) if word_keys(w)[:1] and word_keys(w)[0] in STOP_WORDS), len(words))
+    at = next((i for i, w in enumerate(words[:stop]) if word_keys(w)[-1:] and word_keys(w)[-1] in SUPPORTER_WORDS), None)
+    if at is None or "-" in words[at]:
+        return False
+    rest = words[:at] + words[at + 1 :]
+    if at < len(words) - 1 and words[at + 1].lower() == "of":
+        rest = words[:at] + words[at + 2 :]
+    backed = _resolve(" ".join(rest), on, kb) if rest else None
+    sector = "OPP" if backed is not None and backed.sector == "OPP" else "CVL"
+    country = backed.country if backed is not None and backed.country and len(backed.country) == 3 else None
+    return Actor(_strip_determiner(text), country, sector, None, None, text)
+
+
 def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
+    supporters = _supporters(text, on, kb)
+    if supporters is not False:
+        return supporters  # type: ignore[return-value]
     tokens = _tokenize(text)
     parts = _scan(kb, tokens, on)
     main = []
-    for match in parts.main:
+    for number, match in enumerate(parts.main):
         if _after_unknown_given_name(match, tokens, parts.unmatched):
             parts.unmatched.update(range(match.start, match.end))
-        else:
+        elif not _heritage(match, parts.main[number + 1 : number + 2], tokens):
             main.append(match)
     former = any(key in FORMER_WORDS for key in tokens.keys)
     sector = None if former else _sector_of(kb, tokens, main, parts.conjunct)
@@ -254,7 +292,12 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     name = _unknown_name(tokens, parts.unmatched)
     # "Russia's UN envoy" speaks for Russia, "Israeli media" are Israel's: a country before them
     # qualifies them ("the UN envoy for Syria" still speaks for the UN).
-    qualified = located is not None and org_match is not None and located.start < org_match.start
+    qualified = (
+        located is not None
+        and org_match is not None
+        and located.start < org_match.start
+        and "of" not in tokens.keys[located.end : org_match.start]  # "the Rome Statute of the ICC" is the ICC's
+    )
     if org is not None and org.kind == "agency" and qualified and located.country != org.country:  # type: ignore[union-attr]
         sector, org = sector or org.sector, None  # "Brazil's Congress": Brazil's legislature, not the US one
     if org is not None and not (org.kind in ("igo", "media") and qualified):
