@@ -296,7 +296,7 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
         located is not None
         and org_match is not None
         and located.start < org_match.start
-        and "of" not in tokens.keys[located.end : org_match.start]  # "the Rome Statute of the ICC" is the ICC's
+        and not _names_after_a_capital(located, org_match, tokens)
     )
     if org is not None and org.kind == "agency" and qualified and located.country != org.country:  # type: ignore[union-attr]
         sector, org = sector or org.sector, None  # "Brazil's Congress": Brazil's legislature, not the US one
@@ -313,6 +313,13 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
         return actor
     located = located or _country_of(parts.place, any_entry=True) or _title_country(main)
     return _from_parts(text, located, sector, name, kb, former)
+
+
+def _names_after_a_capital(located: _Match, org_match: _Match, tokens: _Tokens) -> bool:
+    """"the Rome Statute of the International Criminal Court": a treaty named after a capital
+    belongs to the body it founds, not to the capital's government."""
+    capital = located.entry is not None and located.entry.kind == "capital"
+    return capital and "of" in tokens.keys[located.end : org_match.start]
 
 
 def _sector_of(kb: KnowledgeBase, tokens: _Tokens, main: list[_Match], conjunct: list[_Match]) -> str | None:

@@ -127,7 +127,8 @@ class ActorsStage:
         if root.pos_ != "PROPN" or root.ent_type_ not in PLACE_ENTITIES or not root.text[:1].isupper():
             return None
         name = proper_name(root)
-        if fold(name) in NOT_PLACES or self.kb.lookup(name) is not None:
+        known = self.kb.lookup(name)
+        if fold(name) in NOT_PLACES or (known is not None and known.kind == "person"):
             return None
         exact = getattr(self.places, "exact", None)
         if exact is None:  # a plain lookup (tests): its best reading
@@ -191,16 +192,22 @@ MIN_ALTERNATE_POPULATION = 10_000
 def proper_name(root: Any) -> str:
     """The whole proper name a proper noun heads: its proper-noun compounds and an "of" name
     ("the Strait of Hormuz" -> "Strait of Hormuz", "the Middle East" -> "Middle East")."""
-    start = root.i
-    while start > root.sent.start and root.doc[start - 1].pos_ == "PROPN" and root.doc[start - 1].head.i == root.i:
-        start -= 1
+    doc, start = root.doc, root.i
+    while start > root.sent.start:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.head.i == root.i:
+            start -= 1
+        elif before.text == "-" and not before.whitespace_ and start - 2 >= root.sent.start and not doc[start - 2].whitespace_:
+            start -= 2  # "Nagorno-Karabakh"
+        else:
+            break
     end = root.i + 1
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
     if of is not None:
         name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         if name is not None:
             end = name.i + 1
-    return root.doc[start:end].text
+    return doc[start:end].text
 
 # Weapons and platforms whose national adjective names a military actor: "Russian missiles".
 MILITARY_INSTRUMENTS = frozenset(
