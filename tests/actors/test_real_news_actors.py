@@ -164,3 +164,57 @@ def test_a_surname_that_is_a_month_gets_no_short_key() -> None:
 def test_hong_kong_is_coded_apart_from_china(actor_kb):  # type: ignore[no-untyped-def]
     assert _cs(actor_kb, "Hong Kong police") == ("HKG", "COP")
     assert _cs(actor_kb, "Chinese police") == ("CHN", "COP")
+
+
+# -- a transnational group is placed in its theatre only when the story allows it ------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An airstrike destroyed an Islamic State arms depot before dawn.", "SYR"),  # no country named: first theatre
+        ("Islamic State fighters ambushed a police patrol near Kirkuk.", "IRQ"),
+    ],
+)
+def test_islamic_state_takes_the_theatre_the_story_names(text, expected):  # type: ignore[no-untyped-def]
+    countries = [side[0] for _, source, target in _events(text) for side in (source, target) if side and side[1] == "REB"]
+    assert countries == [expected]
+
+
+def test_islamic_state_abroad_is_left_to_the_place_it_struck() -> None:
+    from dragoman.actors.community import placed_group
+
+    group = Actor("Islamic State", None, "REB", "Islamic State", "group/islamic-state", "Islamic State")
+    theatres = (("SYR", None), ("IRQ", None))
+    assert placed_group(group, theatres, Counter({"RUS": 2})).country is None
+    assert placed_group(group, theatres, Counter({"RUS": 1, "IRQ": 1})).country == "IRQ"
+
+
+# -- a bare title later in the document means the person named with it --------------------------------
+def test_the_minister_is_the_minister_named_before_not_the_host_country() -> None:
+    text = (
+        "Turkey's foreign minister, Mevlut Cavusoglu, met his Russian counterpart Sergei Lavrov in Moscow on Monday. "
+        "The minister urged Russia to halt the offensive."
+    )
+    events = _events(text, published="2019-03-04")
+    assert [source for kind, source, _ in events if kind == "REQUEST"] == [("TUR", "GOV")]
+
+
+def test_a_title_nobody_was_named_with_stays_unresolved() -> None:
+    from dragoman.actors.document import DocumentActors, Mentioned
+
+    memory = DocumentActors(KnowledgeBase(), lambda text, on: None, None)
+    lavrov = Actor("Sergei Lavrov", "RUS", "GOV", None, None, "Sergei Lavrov")
+    memory.mentioned = [Mentioned(3, 0, lavrov, True, False, named=True, title="sergei lavrov foreign minister")]
+    minister = Actor("the minister", None, "GOV", None, None, "the minister")
+    assert memory.role_reference(minister, 10, "minister").name == "Sergei Lavrov"
+    assert memory.role_reference(minister, 10, "general") == minister
+
+
+# -- "they" means something plural ----------------------------------------------------------------------
+def test_they_means_the_plural_group_not_the_country_named_last() -> None:
+    events = _events("Three Belgian jihadists reached Iraq in May, but they were arrested by Iraqi police at a checkpoint.")
+    assert [target for kind, _, target in events if kind == "COERCE"] == [("BEL", "REB")]
+
+
+def test_the_rebels_own_forces_are_rebels_too() -> None:
+    events = _events("Syrian rebel commanders said Turkey had paid and trained their forces for two years.")
+    assert ("SYR", "REB") in [target for kind, _, target in events if kind == "AID"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..schemas import Actor
-from .normalize import raw_words, word_keys
+from .normalize import name_key, raw_words, word_keys
 
 Homes = tuple[tuple[str, "str | None"], ...]
 # Sectors of a community's leaders, officials and authorities, which take the home's sector.
@@ -53,6 +53,22 @@ def home_of(homes: Homes, countries: Counter[str]) -> tuple[str, str | None]:
     """
     best = max(range(len(homes)), key=lambda i: (countries.get(homes[i][0], 0), -i))
     return homes[best]
+
+
+def group_homes(kb: Any, actor: Actor | None) -> Homes:
+    """Main theatres of a transnational armed group the knowledge base gives no country."""
+    table = getattr(kb, "community_homes", None)
+    if not table or actor is None or actor.country or not actor.org:
+        return ()
+    return table.get(name_key(actor.org), ())  # type: ignore[no-any-return]
+
+
+def placed_group(actor: Actor, homes: Homes, countries: Counter[str]) -> Actor:
+    """A transnational group placed in the theatre the document names, or in its first theatre
+    when the document names no country; a story set elsewhere leaves it to that setting."""
+    if not homes or (countries and not any(countries.get(country) for country, _ in homes)):
+        return actor
+    return replace(actor, country=home_of(homes, countries)[0])
 
 
 def placed_community(actor: Actor | None, text: str, homes: Homes, countries: Counter[str]) -> Actor | None:

@@ -17,10 +17,11 @@ from typing import Any
 
 from ..events.arguments import phrase_bounds
 from ..schemas import Actor
-from .community import community_homes, document_countries, placed_community
+from .community import community_homes, document_countries, group_homes, placed_community, placed_group
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "it", "its", "theirs", "itself", "themselves"])
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 PAIR_WORDS = frozenset({"pair", "two", "both", "duo"})
 ROLE_NOUNS = frozenset(
     ["minister", "president", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "diplomat", "envoy", "ambassador", "counterpart", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "commander", "general", "mayor", "governor", "official", "negotiator", "mediator"]
@@ -53,6 +54,8 @@ class Mentioned:
     is_person: bool
     is_subject: bool
     named: bool = False  # a proper name rather than a role noun
+    title: str = ""  # the words that describe a named person ("foreign minister", "President")
+    plural: bool = False  # "the jihadists", "the US and Britain": what "they" can mean
 
 
 def descriptor_of(ent: Any) -> str | None:
@@ -98,8 +101,12 @@ class DocumentActors:
                 sentence_of[token.i] = index
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                person = self.person(ent.text, descriptor_of(ent))
+                descriptor = descriptor_of(ent)
+                person = self.person(ent.text, descriptor)
                 self._remember(ent.root, sentence_of[ent.root.i], person, True, named=True)
+                start, _ = phrase_bounds(ent.root)  # titles written before the name ("General X")
+                words = (doc[min(start, ent.start) : ent.end].text, descriptor, self._office(person))
+                self.mentioned[-1].title = " ".join(filter(None, words)).lower()
             elif ent.label_ in ("GPE", "ORG", "NORP"):
                 group = self.phrase(ent.text)
                 if group is not None:
@@ -118,16 +125,26 @@ class DocumentActors:
                 actor = self.phrase(doc[start:end].text)
                 if actor is not None and actor.country:
                     self._remember(token, sentence_of[token.i], actor, True)
+                continue
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ != "compound" and not token.ent_type_:
+                start, end = phrase_bounds(token)  # "some British jihadists ... they were rounded up"
+                actor = self.phrase(doc[start:end].text)
+                if actor is not None and actor.sector and (actor.country or actor.org):
+                    self._remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
 
     def _remember(self, token: Any, sentence_index: int, actor: Actor, is_person: bool, named: bool = False) -> None:
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ == "nsubj")
-        self.mentioned.append(Mentioned(token.i, sentence_index, actor, is_person, is_subject, named))
+        plural = token.tag_ in ("NNS", "NNPS") or token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+        self.mentioned.append(Mentioned(token.i, sentence_index, actor, is_person, is_subject, named, plural=plural))
 
     # -- resolving --------------------------------------------------------------------------
     def phrase(self, text: str) -> Actor | None:
         """The phrase's actor; a community's ("Kurdish officials") placed where the document is set."""
         actor = self.resolve_phrase(text, self.on)
+        theatres = group_homes(self.kb, actor)
+        if actor is not None and theatres:
+            return placed_group(actor, theatres, self.countries)
         homes = community_homes(self.kb, text)
         return placed_community(actor, text, homes, self.countries) if homes else actor
 
@@ -172,6 +189,9 @@ class DocumentActors:
         else:
             return None
         candidates = [m for m in candidates if m.token_index not in excluded]
+        if word in GROUP_PRONOUNS:  # "they" means a plural mention when there is one, "it" a singular one
+            number = [m for m in candidates if m.plural == (word in PLURAL_PRONOUNS)]
+            candidates = number or candidates
         if not candidates:
             return None
         same = [m for m in candidates if m.sentence_index == sentence_index and m.is_subject]
@@ -189,13 +209,34 @@ class DocumentActors:
                 return list(named.values())[:2]
         return []
 
-    def role_reference(self, actor: Actor, token_index: int) -> Actor:
-        """"the top Turkish diplomat" -> the Turkish government person already named, if one is."""
-        for mentioned in reversed(self.before(token_index, person=True)):
+    def role_reference(self, actor: Actor, token_index: int, title: str = "") -> Actor:
+        """"the top Turkish diplomat" -> the Turkish government person already named, if one is;
+        "the minister" with no country -> the person named before whose title it repeats."""
+        named = [m for m in self.before(token_index, person=True) if m.named]
+        if actor.country is None:
+            return self._titled(actor, named, title.lower())
+        for mentioned in reversed(named):
             other = mentioned.actor
-            if mentioned.named and other.country == actor.country and other.sector == actor.sector:
+            if other.country == actor.country and other.sector == actor.sector:
                 return replace(other, text=actor.text)
         return actor
+
+    def _titled(self, actor: Actor, named: list[Mentioned], title: str) -> Actor:
+        """The last person named with this title; of several different ones, a subject first."""
+        if not title:
+            return actor
+        fitting = [m for m in named if (m.actor.country or m.actor.sector) and title in m.title.split()]
+        people = {m.actor.name for m in fitting}
+        if not fitting:
+            return actor
+        chosen = fitting[-1] if len(people) == 1 else ([m for m in fitting if m.is_subject] or fitting)[-1]
+        return replace(chosen.actor, text=actor.text)
+
+    def _office(self, person: Actor) -> str:
+        """The office the knowledge base gives a person on the document's date ("Foreign Minister")."""
+        entry = self.kb.get(person.kb_id) if person.kb_id and hasattr(self.kb, "get") else None
+        role = entry.role_on(self.on) if entry is not None and entry.roles else None
+        return role.office if role is not None else ""
 
 
 OBJECT_PRONOUNS = frozenset(["him", "her", "them"])

@@ -99,12 +99,13 @@ class ActorsStage:
             meant = memory.pronoun(owner.lower_, owner.i, candidate.sentence_index) if owner is not None else None
             if meant is not None and (meant.country or meant.org):  # "its troops": the army's own
                 actor = replace(actor, country=meant.country, org=actor.org or meant.org)
-            if meant is not None and root.lower_ in FOLLOWERS and meant.sector in ARMED_SECTORS:
-                actor = replace(actor, sector=meant.sector)  # "the commander said his men ...": fighters
+            fighters = root.lower_ in FOLLOWERS or (actor.sector == "MIL" and meant is not None and meant.sector == "REB")
+            if meant is not None and fighters and meant.sector in ARMED_SECTORS:
+                actor = replace(actor, sector=meant.sector)  # "his men", the rebels' "forces": fighters like them
         if actor.sector is None and self._names_a_state(mention):
             actor = replace(actor, sector="GOV")  # "Sweden will send a battalion": the state acts through its government
         if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
-            actor = memory.role_reference(actor, root.i)
+            actor = memory.role_reference(actor, root.i, root.lower_)
         return replace(actor, text=mention.phrase.text)
 
 
