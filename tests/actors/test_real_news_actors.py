@@ -218,3 +218,16 @@ def test_they_means_the_plural_group_not_the_country_named_last() -> None:
 def test_the_rebels_own_forces_are_rebels_too() -> None:
     events = _events("Syrian rebel commanders said Turkey had paid and trained their forces for two years.")
     assert ("SYR", "REB") in [target for kind, _, target in events if kind == "AID"]
+
+
+def test_settlers_are_israeli_unless_the_phrase_names_another_country(actor_kb):  # type: ignore[no-untyped-def]
+    assert _cs(actor_kb, "armed settlers") == ("ISR", "CVL")
+    assert _cs(actor_kb, "Moroccan settlers") == ("MAR", "CVL")
+
+
+def test_may_alone_is_theresa_may_once_the_document_has_named_her() -> None:
+    text = "Theresa May flew to Brussels on Monday. On Tuesday, May criticised the EU negotiators."
+    events = dragoman.code_text(text, published="2018-11-20", doc_id="t")
+    assert [(e.source.name, e.source.country, e.source.sector) for e in events if e.event_type == "ACCUSE"] == [
+        ("Theresa May", "GBR", "GOV")
+    ]

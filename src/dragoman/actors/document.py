@@ -111,6 +111,7 @@ class DocumentActors:
                 group = self.phrase(ent.text)
                 if group is not None:
                     self._remember(ent.root, sentence_of[ent.root.i], group, False)
+        self._unlabelled_people(doc, sentence_of)
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE_NOUNS and token.dep_ != "compound":
                 start, end = phrase_bounds(token)
@@ -132,6 +133,21 @@ class DocumentActors:
                 if actor is not None and actor.sector and (actor.country or actor.org):
                     self._remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
+
+    def _unlabelled_people(self, doc: Any, sentence_of: dict[int, int]) -> None:
+        """Known people whose full name the parser did not label ("Theresa May"), so that a later
+        "May" that it does label is theirs."""
+        run: list[Any] = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.is_title:
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                name = doc[run[0].i : run[-1].i + 1].text
+                entry = self.kb.lookup(name, self.on)
+                if entry is not None and entry.kind == "person":
+                    self._remember(run[-1], sentence_of[run[-1].i], self.person(name), True, named=True)
+            run = []
 
     def _remember(self, token: Any, sentence_index: int, actor: Actor, is_person: bool, named: bool = False) -> None:
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ == "nsubj")

@@ -26,6 +26,7 @@ from ..schemas import Actor
 from .entries import ActorEntry
 from .index import TITLE_WORDS, KnowledgeBase
 from .normalize import LEADING_DETERMINERS, is_upper_word, loose_key, raw_words, word_keys, word_set
+from .supporters import backed_phrase, supporters_of
 
 LOCATION_WORDS = word_set("in from at near inside outside across throughout around")
 STOP_WORDS = word_set(
@@ -241,34 +242,10 @@ def resolve_phrase(phrase: str, on: date | None, kb: KnowledgeBase) -> Actor | N
     return replace(cached) if isinstance(cached, Actor) else None
 
 
-SUPPORTER_WORDS = word_set(
-    "supporter supporters loyalist loyalists follower followers partisan partisans sympathiser "
-    "sympathisers sympathizer sympathizers"
-)
-
-
-def _supporters(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None | bool:
-    """"Supporters of Imran Khan", "Erdogan loyalists": people of the leader's or party's country,
-    not the leader's government; civilians, or the opposition when they back it. False when the
-    phrase names no supporters."""
-    words = raw_words(text)
-    stop = next((i for i, w in enumerate(words) if word_keys(w)[:1] and word_keys(w)[0] in STOP_WORDS), len(words))
-    at = next((i for i, w in enumerate(words[:stop]) if word_keys(w)[-1:] and word_keys(w)[-1] in SUPPORTER_WORDS), None)
-    if at is None or "-" in words[at]:
-        return False
-    rest = words[:at] + words[at + 1 :]
-    if at < len(words) - 1 and words[at + 1].lower() == "of":
-        rest = words[:at] + words[at + 2 :]
-    backed = _resolve(" ".join(rest), on, kb) if rest else None
-    sector = "OPP" if backed is not None and backed.sector == "OPP" else "CVL"
-    country = backed.country if backed is not None and backed.country and len(backed.country) == 3 else None
-    return Actor(_strip_determiner(text), country, sector, None, None, text)
-
-
 def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
-    supporters = _supporters(text, on, kb)
-    if supporters is not False:
-        return supporters  # type: ignore[return-value]
+    backed = backed_phrase(text, STOP_WORDS)
+    if backed is not None:  # "supporters of Imran Khan" are not his government
+        return supporters_of(text, _resolve(backed, on, kb) if backed else None)
     tokens = _tokenize(text)
     parts = _scan(kb, tokens, on)
     main = []
