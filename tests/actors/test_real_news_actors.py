@@ -231,3 +231,15 @@ def test_may_alone_is_theresa_may_once_the_document_has_named_her() -> None:
     assert [(e.source.name, e.source.country, e.source.sector) for e in events if e.event_type == "ACCUSE"] == [
         ("Theresa May", "GBR", "GOV")
     ]
+
+
+# -- "its leader, X": a person described by a role in a body belongs to that body ----------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("The party has been banned, and police arrested its leader, Ayse Demir, in Ankara.", "COERCE", ("TUR", "PTY")),
+        ("The rebel group said soldiers had killed its commander, Musa Hilal, near the border.", "ASSAULT", (None, "REB")),
+    ],
+)
+def test_a_person_named_as_a_bodys_officer_takes_the_bodys_sector(text, kind, expected):  # type: ignore[no-untyped-def]
+    assert expected in [target for event_kind, _, target in _events(text) if event_kind == kind]

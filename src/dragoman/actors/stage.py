@@ -76,6 +76,8 @@ class ActorsStage:
             person = memory.person(mention.head.text, descriptor)
             if descriptor and person.sector is None and any(w in descriptor.lower() for w in COUNTERPART):
                 person = replace(person, sector=_counterpart_sector(candidate))
+            if not (person.country or person.org):
+                person = _owned_by(person, memory, root, candidate.sentence_index)
             if person.country or person.org:
                 return replace(person, text=mention.phrase.text)
         actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text) or person
@@ -230,6 +232,22 @@ def _as_military(mention: ArgumentMention) -> ArgumentMention:
     if actor is None or (actor.sector is not None and not states_government):
         return mention
     return replace(mention, actor=replace(actor, sector="MIL"))
+
+
+def _owned_by(person: Actor, memory: DocumentActors, root: Any, sentence_index: int) -> Actor:
+    """"its head, Salih Muslim": a person described by a role in a body a pronoun stands for
+    belongs to that body."""
+    role = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+    owner = None if role is None else next((c for c in role.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return person
+    body = memory.pronoun(owner.lower_, owner.i, sentence_index)
+    if body is None:
+        return person
+    own = body.org or body.sector not in (None, "GOV")  # a party's leader, a rebel group's commander
+    if not (body.country or own):
+        return person
+    return replace(person, country=body.country, sector=body.sector if own else person.sector, org=body.org)
 
 
 def _apposition(memory: DocumentActors, root: Any) -> Actor | None:
