@@ -243,3 +243,21 @@ def test_may_alone_is_theresa_may_once_the_document_has_named_her() -> None:
 )
 def test_a_person_named_as_a_bodys_officer_takes_the_bodys_sector(text, kind, expected):  # type: ignore[no-untyped-def]
     assert expected in [target for event_kind, _, target in _events(text) if event_kind == kind]
+
+
+# -- "the group" refers back to the armed group or party named before ---------------------------------
+def test_the_group_is_the_armed_group_named_before() -> None:
+    events = _events("Hamas fighters left their positions near the crossing, witnesses said, after the group accepted the truce.")
+    assert ("PSE", "REB") in [source for kind, source, _ in events if kind == "AGREE"]
+
+
+def test_the_group_is_not_a_state_or_an_intergovernmental_body() -> None:
+    from dragoman.actors.document import DocumentActors, Mentioned
+
+    memory = DocumentActors(KnowledgeBase(), lambda text, on: None, None)
+    g7 = Actor("Group of Seven", "G7", "IGO", "G7", "igo/G7", "The Group of Seven")
+    memory.mentioned = [Mentioned(1, 0, g7, False, True)]
+    assert memory.group_reference(10, 1) is None
+    hamas = Actor("Hamas", "PSE", "REB", "Hamas", "group/hamas", "Hamas")
+    memory.mentioned.append(Mentioned(5, 0, hamas, False, False))
+    assert memory.group_reference(10, 1) == hamas

@@ -31,6 +31,9 @@ COLLECTIVE_NOUNS = frozenset(
     ["government", "administration", "army", "military", "ministry", "police", "junta", "authorities", "forces", "parliament", "opposition", "council", "cabinet", "regime", "coalition", "alliance", "militia", "group", "movement", "party"]
 )
 FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
+# Nouns by which a story refers back to an armed group, party or movement it has named.
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "outfit"})
+NON_STATE = frozenset({"REB", "PTY", "OPP", "CRM", "NGO"})
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 
@@ -215,6 +218,17 @@ class DocumentActors:
             return same[-1].actor
         subjects = [m for m in candidates if m.is_subject and m.sentence_index >= sentence_index - 2]
         return (subjects or candidates)[-1].actor
+
+    def group_reference(self, token_index: int, sentence_index: int) -> Actor | None:
+        """"the group", "the movement": the non-state body last named before, a subject first
+        ("Hamas said ..., a claim the group rejected")."""
+        bodies = [
+            m for m in self.before(token_index, person=False)
+            if m.actor.org and m.actor.sector in NON_STATE and m.sentence_index >= sentence_index - 2
+        ]
+        if not bodies:
+            return None
+        return ([m for m in bodies if m.is_subject] or bodies)[-1].actor
 
     def pair(self, token_index: int, sentence_index: int) -> list[Actor]:
         """"The pair": the two people last named together."""

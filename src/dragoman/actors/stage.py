@@ -11,7 +11,7 @@ from ..events.arguments import phrase_bounds
 from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
-from .document import PAIR_WORDS, DocumentActors, clause_subjects, fold, governing_pronoun
+from .document import GROUP_NOUNS, PAIR_WORDS, DocumentActors, clause_subjects, fold, governing_pronoun
 from .phrase import QUALIFYING_SUFFIXES
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
@@ -81,6 +81,8 @@ class ActorsStage:
             if person.country or person.org:
                 return replace(person, text=mention.phrase.text)
         actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text) or person
+        if root is not None and _refers_back(root) and (actor is None or not (actor.country or actor.org)):
+            actor = memory.group_reference(root.i, candidate.sentence_index) or actor
         if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
             actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)
@@ -216,6 +218,13 @@ def proper_name(root: Any) -> str:
 MILITARY_INSTRUMENTS = frozenset(
     ["marine", "paratrooper", "commando", "strike", "missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
 )
+
+
+def _refers_back(root: Any) -> bool:
+    """"the group", "the movement": a definite noun for a body named before."""
+    return root.lemma_.lower() in GROUP_NOUNS and root.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children
+    ) and not any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
 
 
 def _qualifies(token: Any) -> bool:
