@@ -12,6 +12,8 @@ field separated by ``;``, and ``#`` starting a comment line:
 - ``people.tsv``: ``name|aliases|nationality|roles``; a role is
   ``COUNTRY/SECTOR/start/end/office[/org]`` with dates as ``YYYY[-MM[-DD]]`` and an empty end
   while the role is held.
+- ``communities.tsv``: ``words|homes``; a home is ``COUNTRY`` or ``COUNTRY=SECTOR`` (the sector
+  of the community's own authorities there), most frequent setting first (see ``community.py``).
 - ``agents.tsv``: ``SECTOR|nouns``; ``GOV?`` marks weak role nouns (spokesman, official) whose
   sector applies only when nothing else in the phrase gives one; ``GOV@GBR`` marks titles of one
   country's offices ("home secretary") that give its country when the phrase names no other;
@@ -35,7 +37,7 @@ from .normalize import name_key
 
 log = logging.getLogger(__name__)
 
-DATA_FILES = ("countries.tsv", "igos.tsv", "groups.tsv", "people.tsv", "agents.tsv")
+DATA_FILES = ("countries.tsv", "igos.tsv", "groups.tsv", "people.tsv", "agents.tsv", "communities.tsv")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -182,6 +184,19 @@ def read_agents(path: Path, kb: KnowledgeBase) -> None:
                     kb.communities.add(name_key(form, drop_determiner=False))
 
 
+def read_communities(path: Path, kb: KnowledgeBase) -> None:
+    """Communities and their home countries: ``Kurdish;Kurds|SYR=REB;IRQ=GOV``."""
+    for number, (words, homes) in _records(path, 2):
+        parsed = []
+        for home in _items(homes):
+            country, _, sector = home.partition("=")
+            if len(country) != 3 or not country.isupper():
+                raise KnowledgeBaseError(f"{path.name}:{number}: {country!r} is not an ISO alpha-3 code")
+            parsed.append((country, sector or None))
+        for word in _items(words):
+            kb.community_homes[name_key(word, drop_determiner=False)] = tuple(parsed)
+
+
 def noun_forms(noun: str) -> list[str]:
     """A noun and its plural ("official" -> "officials", "spokesman" -> "spokesmen").
 
@@ -215,4 +230,5 @@ def load_builtin(kb: KnowledgeBase) -> None:
     for entry in entries:
         kb.add(entry)
     read_agents(folder / "agents.tsv", kb)
+    read_communities(folder / "communities.tsv", kb)
     log.debug("built-in knowledge base: %d entries", len(entries))

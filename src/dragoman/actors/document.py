@@ -9,6 +9,7 @@ person already named.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,9 +17,11 @@ from typing import Any
 
 from ..events.arguments import phrase_bounds
 from ..schemas import Actor
+from .community import community_homes, document_countries, group_homes, placed_community, placed_group
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "it", "its", "theirs", "itself", "themselves"])
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 PAIR_WORDS = frozenset({"pair", "two", "both", "duo"})
 ROLE_NOUNS = frozenset(
     ["minister", "president", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "leader", "diplomat", "envoy", "ambassador", "counterpart", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "head", "commander", "general", "mayor", "governor", "official", "negotiator", "mediator"]
@@ -28,6 +31,9 @@ COLLECTIVE_NOUNS = frozenset(
     ["government", "administration", "army", "military", "ministry", "police", "junta", "authorities", "forces", "parliament", "opposition", "council", "cabinet", "regime", "coalition", "alliance", "militia", "group", "movement", "party"]
 )
 FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
+# Nouns by which a story refers back to an armed group, party or movement it has named.
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "outfit"})
+NON_STATE = frozenset({"REB", "PTY", "OPP", "CRM", "NGO"})
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 
@@ -51,6 +57,8 @@ class Mentioned:
     is_person: bool
     is_subject: bool
     named: bool = False  # a proper name rather than a role noun
+    title: str = ""  # the words that describe a named person ("foreign minister", "President")
+    plural: bool = False  # "the jihadists", "the US and Britain": what "they" can mean
 
 
 def descriptor_of(ent: Any) -> str | None:
@@ -84,22 +92,29 @@ class DocumentActors:
         self.on = on
         self.people: dict[str, Actor] = {}
         self.mentioned: list[Mentioned] = []
+        self.countries: Counter[str] = Counter()  # places and bodies named, by country
 
     # -- reading the document -------------------------------------------------------------
     def read(self, doc: Any) -> None:
         """Learn every person's role and every actor mention, in order."""
+        self.countries = document_countries(doc, lambda text: self.resolve_phrase(text, self.on))
         sentence_of = {}
         for index, sent in enumerate(doc.sents):
             for token in sent:
                 sentence_of[token.i] = index
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                person = self.person(ent.text, descriptor_of(ent))
+                descriptor = descriptor_of(ent)
+                person = self.person(ent.text, descriptor)
                 self._remember(ent.root, sentence_of[ent.root.i], person, True, named=True)
+                start, _ = phrase_bounds(ent.root)  # titles written before the name ("General X")
+                words = (doc[min(start, ent.start) : ent.end].text, descriptor, self._office(person))
+                self.mentioned[-1].title = " ".join(filter(None, words)).lower()
             elif ent.label_ in ("GPE", "ORG", "NORP"):
                 group = self.phrase(ent.text)
                 if group is not None:
                     self._remember(ent.root, sentence_of[ent.root.i], group, False)
+        self._unlabelled_people(doc, sentence_of)
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE_NOUNS and token.dep_ != "compound":
                 start, end = phrase_bounds(token)
@@ -114,15 +129,43 @@ class DocumentActors:
                 actor = self.phrase(doc[start:end].text)
                 if actor is not None and actor.country:
                     self._remember(token, sentence_of[token.i], actor, True)
+                continue
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ != "compound" and not token.ent_type_:
+                start, end = phrase_bounds(token)  # "some British jihadists ... they were rounded up"
+                actor = self.phrase(doc[start:end].text)
+                if actor is not None and actor.sector and (actor.country or actor.org):
+                    self._remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
+
+    def _unlabelled_people(self, doc: Any, sentence_of: dict[int, int]) -> None:
+        """Known people whose full name the parser did not label ("Theresa May"), so that a later
+        "May" that it does label is theirs."""
+        run: list[Any] = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.is_title:
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                name = doc[run[0].i : run[-1].i + 1].text
+                entry = self.kb.lookup(name, self.on)
+                if entry is not None and entry.kind == "person":
+                    self._remember(run[-1], sentence_of[run[-1].i], self.person(name), True, named=True)
+            run = []
 
     def _remember(self, token: Any, sentence_index: int, actor: Actor, is_person: bool, named: bool = False) -> None:
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ == "nsubj")
-        self.mentioned.append(Mentioned(token.i, sentence_index, actor, is_person, is_subject, named))
+        plural = token.tag_ in ("NNS", "NNPS") or token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+        self.mentioned.append(Mentioned(token.i, sentence_index, actor, is_person, is_subject, named, plural=plural))
 
     # -- resolving --------------------------------------------------------------------------
     def phrase(self, text: str) -> Actor | None:
-        return self.resolve_phrase(text, self.on)
+        """The phrase's actor; a community's ("Kurdish officials") placed where the document is set."""
+        actor = self.resolve_phrase(text, self.on)
+        theatres = group_homes(self.kb, actor)
+        if actor is not None and theatres:
+            return placed_group(actor, theatres, self.countries)
+        homes = community_homes(self.kb, text)
+        return placed_community(actor, text, homes, self.countries) if homes else actor
 
     def person(self, name: str, descriptor: str | None = None) -> Actor:
         """A named person: knowledge base first, then the document's own description."""
@@ -139,7 +182,8 @@ class DocumentActors:
             actor = replace(self.people[key], text=name)
         elif key.split()[-1:] and key.split()[-1] in self.people and len(key.split()) == 1:
             actor = replace(self.people[key.split()[-1]], text=name)
-        elif described is not None and (described.country or described.org):
+        elif described is not None and (described.country or described.org or described.sector):
+            # "Abu Ahmed, a senior rebel officer": what the sentence says of someone it names
             actor = Actor(name, described.country, described.sector, described.org, None, name)
         else:
             actor = Actor(name, None, None, None, None, name)
@@ -164,6 +208,9 @@ class DocumentActors:
         else:
             return None
         candidates = [m for m in candidates if m.token_index not in excluded]
+        if word in GROUP_PRONOUNS:  # "they" means a plural mention when there is one, "it" a singular one
+            number = [m for m in candidates if m.plural == (word in PLURAL_PRONOUNS)]
+            candidates = number or candidates
         if not candidates:
             return None
         same = [m for m in candidates if m.sentence_index == sentence_index and m.is_subject]
@@ -171,6 +218,17 @@ class DocumentActors:
             return same[-1].actor
         subjects = [m for m in candidates if m.is_subject and m.sentence_index >= sentence_index - 2]
         return (subjects or candidates)[-1].actor
+
+    def group_reference(self, token_index: int, sentence_index: int) -> Actor | None:
+        """"the group", "the movement": the non-state body last named before, a subject first
+        ("Hamas said ..., a claim the group rejected")."""
+        bodies = [
+            m for m in self.before(token_index, person=False)
+            if m.actor.org and m.actor.sector in NON_STATE and m.sentence_index >= sentence_index - 2
+        ]
+        if not bodies:
+            return None
+        return ([m for m in bodies if m.is_subject] or bodies)[-1].actor
 
     def pair(self, token_index: int, sentence_index: int) -> list[Actor]:
         """"The pair": the two people last named together."""
@@ -181,13 +239,34 @@ class DocumentActors:
                 return list(named.values())[:2]
         return []
 
-    def role_reference(self, actor: Actor, token_index: int) -> Actor:
-        """"the top Turkish diplomat" -> the Turkish government person already named, if one is."""
-        for mentioned in reversed(self.before(token_index, person=True)):
+    def role_reference(self, actor: Actor, token_index: int, title: str = "") -> Actor:
+        """"the top Turkish diplomat" -> the Turkish government person already named, if one is;
+        "the minister" with no country -> the person named before whose title it repeats."""
+        named = [m for m in self.before(token_index, person=True) if m.named]
+        if actor.country is None:
+            return self._titled(actor, named, title.lower())
+        for mentioned in reversed(named):
             other = mentioned.actor
-            if mentioned.named and other.country == actor.country and other.sector == actor.sector:
+            if other.country == actor.country and other.sector == actor.sector:
                 return replace(other, text=actor.text)
         return actor
+
+    def _titled(self, actor: Actor, named: list[Mentioned], title: str) -> Actor:
+        """The last person named with this title; of several different ones, a subject first."""
+        if not title:
+            return actor
+        fitting = [m for m in named if (m.actor.country or m.actor.sector) and title in m.title.split()]
+        people = {m.actor.name for m in fitting}
+        if not fitting:
+            return actor
+        chosen = fitting[-1] if len(people) == 1 else ([m for m in fitting if m.is_subject] or fitting)[-1]
+        return replace(chosen.actor, text=actor.text)
+
+    def _office(self, person: Actor) -> str:
+        """The office the knowledge base gives a person on the document's date ("Foreign Minister")."""
+        entry = self.kb.get(person.kb_id) if person.kb_id and hasattr(self.kb, "get") else None
+        role = entry.role_on(self.on) if entry is not None and entry.roles else None
+        return role.office if role is not None else ""
 
 
 OBJECT_PRONOUNS = frozenset(["him", "her", "them"])
@@ -214,3 +293,23 @@ def clause_subjects(pronoun: Any) -> frozenset[int]:
     if subject.dep_ == "appos":
         linked.add(subject.head.i)
     return frozenset(linked)
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def governing_pronoun(pronoun: Any) -> Any:
+    """The pronoun a subordinate clause's subject pronoun repeats: in "He outsourced the conflict to
+    Putin when he agreed ...", the second "he" is the first one, not Putin; so it means whoever the
+    first one means (maybe no one the document names)."""
+    token = pronoun
+    for _ in range(3):
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "advcl" or token.lower_ not in SUBJECT_PRONOUNS:
+            break
+        main = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if main is None or main.lower_ != token.lower_:
+            break
+        token = main
+    return token
+

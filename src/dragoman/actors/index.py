@@ -61,6 +61,8 @@ class KnowledgeBase:
         self.agents: dict[str, tuple[str | None, bool]] = {}
         self.title_countries: dict[str, str] = {}  # titles of one country's offices ("home secretary")
         self.communities: set[str] = set()  # descriptors of communities, not states ("Kurdish")
+        # a community's home countries, each with the sector of its own authorities there
+        self.community_homes: dict[str, tuple[tuple[str, str | None], ...]] = {}
         self.places: dict[str, str] = {}
         self.upper_only: set[str] = set()
         self.max_name_tokens = 1
@@ -322,18 +324,22 @@ def person_short_keys(entry: ActorEntry) -> list[str]:
     """Surname keys of a person: the last word, or the last two after "bin"/"abu"-style names.
 
     Names with "bin" (Arabic patronymics) get no automatic surname; their data lists the short
-    forms news uses ("MBS", "Sisi").
+    forms news uses ("MBS", "Sisi"). Nor do surnames that are also English words or months
+    ("Theresa May"): their data lists safe forms ("Mrs May").
     """
     keys = []
     for alias in (entry.name, *entry.aliases):
         tokens = [t for t in key_tokens(alias) if t not in _NAME_SUFFIXES]
         if len(tokens) < 2 or "bin" in tokens or len(tokens[-1]) <= 2 or tokens[-1] in _GIVEN_NAMES:
             continue
+        if tokens[-1] in ENGLISH_WORDS or tokens[-1] in _MONTHS:  # "May" alone is a month or a verb
+            continue
         keys.append(tokens[-1])
     return keys
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "i", "ii", "iii", "iv"})
+_MONTHS = word_set("january february march april may june july august september october november december")
 # Given names that also end some names (Somali and Arabic patronymics); never a surname key alone.
 _GIVEN_NAMES = frozenset(
     key

@@ -26,6 +26,7 @@ from ..schemas import Actor
 from .entries import ActorEntry
 from .index import TITLE_WORDS, KnowledgeBase
 from .normalize import LEADING_DETERMINERS, is_upper_word, loose_key, raw_words, word_keys, word_set
+from .supporters import backed_phrase, supporters_of
 
 LOCATION_WORDS = word_set("in from at near inside outside across throughout around")
 STOP_WORDS = word_set(
@@ -39,7 +40,7 @@ PLACE_QUALIFIERS = word_set(
 )
 QUALIFYING_SUFFIXES = word_set(
     "backed allied aligned linked affiliated supported funded sponsored based born educated made "
-    "friendly leaning oriented trained armed style installed appointed imposed proxy"
+    "friendly leaning oriented trained armed style installed appointed imposed proxy flagged registered"
 )
 QUALIFYING_PREFIXES = frozenset({"pro", "anti"})
 FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
@@ -64,6 +65,7 @@ class _Tokens:
     raws: list[str]  # the written form behind each key token ("US" for the first token of "US-led")
     ignored: set[int]  # token positions that qualify without identifying
     possessive: set[int]  # last token of a word written with "'s" ("Putin's")
+    word_of: list[int]  # the raw word each key token comes from
 
 
 def _tokenize(phrase: str) -> _Tokens:
@@ -71,7 +73,8 @@ def _tokenize(phrase: str) -> _Tokens:
     raws: list[str] = []
     ignored: set[int] = set()
     possessive: set[int] = set()
-    for word in raw_words(phrase):
+    word_of: list[int] = []
+    for number, word in enumerate(raw_words(phrase)):
         parts = word_keys(word)
         pieces = [p for p in word.split("-") if p]
         written = pieces if len(pieces) == len(parts) else [word] * len(parts)
@@ -79,9 +82,10 @@ def _tokenize(phrase: str) -> _Tokens:
             ignored.update(range(len(keys), len(keys) + len(parts)))
         keys.extend(parts)
         raws.extend(written)
+        word_of.extend([number] * len(parts))
         if parts and _POSSESSIVE_END.search(word):
             possessive.add(len(keys) - 1)
-    return _Tokens(keys, raws, ignored, possessive)
+    return _Tokens(keys, raws, ignored, possessive, word_of)
 
 
 def _raw(tokens: _Tokens, start: int, end: int) -> str:
@@ -105,9 +109,17 @@ def _match_at(kb: KnowledgeBase, tokens: _Tokens, start: int, on: date | None) -
         if key in kb.agents:
             sector, weak = kb.agents[key]
             return _Match(start, end, "agent", country=kb.title_countries.get(key), sector=sector, weak=weak)
-        if key in kb.places:
+        if key in kb.places and raw[:1].isupper():  # "the west bank of the river" is no West Bank
             return _Match(start, end, "place", country=kb.places[key])
     return None
+
+
+def _heritage(match: _Match, following: list[_Match], tokens: _Tokens) -> bool:
+    """The first of two nationalities joined by a hyphen: "a British-Egyptian activist" is coded
+    by the last one, as is "a Russian-American journalist"."""
+    if match.kind != "adjective" or not following or following[0].kind != "adjective":
+        return False
+    return following[0].start == match.end and tokens.word_of[match.end - 1] == tokens.word_of[match.end]
 
 
 def _given_name(tokens: _Tokens, start: int) -> bool:
@@ -231,13 +243,16 @@ def resolve_phrase(phrase: str, on: date | None, kb: KnowledgeBase) -> Actor | N
 
 
 def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
+    backed = backed_phrase(text, STOP_WORDS)
+    if backed is not None:  # "supporters of Imran Khan" are not his government
+        return supporters_of(text, _resolve(backed, on, kb) if backed else None)
     tokens = _tokenize(text)
     parts = _scan(kb, tokens, on)
     main = []
-    for match in parts.main:
+    for number, match in enumerate(parts.main):
         if _after_unknown_given_name(match, tokens, parts.unmatched):
             parts.unmatched.update(range(match.start, match.end))
-        else:
+        elif not _heritage(match, parts.main[number + 1 : number + 2], tokens):
             main.append(match)
     former = any(key in FORMER_WORDS for key in tokens.keys)
     sector = None if former else _sector_of(kb, tokens, main, parts.conjunct)
@@ -254,7 +269,12 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
     name = _unknown_name(tokens, parts.unmatched)
     # "Russia's UN envoy" speaks for Russia, "Israeli media" are Israel's: a country before them
     # qualifies them ("the UN envoy for Syria" still speaks for the UN).
-    qualified = located is not None and org_match is not None and located.start < org_match.start
+    qualified = (
+        located is not None
+        and org_match is not None
+        and located.start < org_match.start
+        and not _names_after_a_capital(located, org_match, tokens)
+    )
     if org is not None and org.kind == "agency" and qualified and located.country != org.country:  # type: ignore[union-attr]
         sector, org = sector or org.sector, None  # "Brazil's Congress": Brazil's legislature, not the US one
     if org is not None and not (org.kind in ("igo", "media") and qualified):
@@ -270,6 +290,13 @@ def _resolve(text: str, on: date | None, kb: KnowledgeBase) -> Actor | None:
         return actor
     located = located or _country_of(parts.place, any_entry=True) or _title_country(main)
     return _from_parts(text, located, sector, name, kb, former)
+
+
+def _names_after_a_capital(located: _Match, org_match: _Match, tokens: _Tokens) -> bool:
+    """"the Rome Statute of the International Criminal Court": a treaty named after a capital
+    belongs to the body it founds, not to the capital's government."""
+    capital = located.entry is not None and located.entry.kind == "capital"
+    return capital and "of" in tokens.keys[located.end : org_match.start]
 
 
 def _sector_of(kb: KnowledgeBase, tokens: _Tokens, main: list[_Match], conjunct: list[_Match]) -> str | None:

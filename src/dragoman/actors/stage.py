@@ -11,7 +11,8 @@ from ..events.arguments import phrase_bounds
 from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
-from .document import PAIR_WORDS, DocumentActors, clause_subjects, fold
+from .document import GROUP_NOUNS, PAIR_WORDS, DocumentActors, clause_subjects, fold, governing_pronoun
+from .phrase import QUALIFYING_SUFFIXES
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 COUNTERPART = ("counterpart", "counterparts")
@@ -66,7 +67,8 @@ class ActorsStage:
         self, mention: ArgumentMention, memory: DocumentActors, root: Any, candidate: EventCandidate
     ) -> Actor | None:
         if mention.is_pronoun and root is not None:
-            actor = memory.pronoun(root.lower_, root.i, candidate.sentence_index, clause_subjects(root))
+            said = governing_pronoun(root)
+            actor = memory.pronoun(said.lower_, said.i, candidate.sentence_index, clause_subjects(root))
             return replace(actor, text=mention.phrase.text) if actor else None
         person = None
         if root is not None and root.ent_type_ == "PERSON":
@@ -74,17 +76,19 @@ class ActorsStage:
             person = memory.person(mention.head.text, descriptor)
             if descriptor and person.sector is None and any(w in descriptor.lower() for w in COUNTERPART):
                 person = replace(person, sector=_counterpart_sector(candidate))
+            if not (person.country or person.org):
+                person = _owned_by(person, memory, root, candidate.sentence_index)
             if person.country or person.org:
                 return replace(person, text=mention.phrase.text)
         actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text) or person
+        if root is not None and _refers_back(root) and (actor is None or not (actor.country or actor.org)):
+            actor = memory.group_reference(root.i, candidate.sentence_index) or actor
         if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
             actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)
-        # A person's or a people's name is not a place, though some village may share it ("Bolton", "Kurds").
-        named_place = root is not None and root.pos_ == "PROPN" and root.ent_type_ not in ("PERSON", "NORP")
-        if placeless and self.places is not None and named_place:
-            place = self.places.resolve(mention.head.text)
-            if place is not None and place.country:
+        if placeless and self.places is not None and root is not None:
+            place = self._named_place(root)
+            if place is not None:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
         described = _apposition(memory, root)
         if actor is None and described is not None and root is not None and root.pos_ == "PROPN":
@@ -99,10 +103,13 @@ class ActorsStage:
             meant = memory.pronoun(owner.lower_, owner.i, candidate.sentence_index) if owner is not None else None
             if meant is not None and (meant.country or meant.org):  # "its troops": the army's own
                 actor = replace(actor, country=meant.country, org=actor.org or meant.org)
+            fighters = root.lower_ in FOLLOWERS or (actor.sector == "MIL" and meant is not None and meant.sector == "REB")
+            if meant is not None and fighters and meant.sector in ARMED_SECTORS:
+                actor = replace(actor, sector=meant.sector)  # "his men", the rebels' "forces": fighters like them
         if actor.sector is None and self._names_a_state(mention):
             actor = replace(actor, sector="GOV")  # "Sweden will send a battalion": the state acts through its government
         if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
-            actor = memory.role_reference(actor, root.i)
+            actor = memory.role_reference(actor, root.i, root.lower_)
         return replace(actor, text=mention.phrase.text)
 
 
@@ -117,6 +124,27 @@ class ActorsStage:
             if country is not None:
                 return replace(actor, country=country)
         return actor
+
+    def _named_place(self, root: Any) -> Any | None:
+        """The place a proper name stands for, looked up whole ("the Middle East", "the Strait of
+        Hormuz"), never by its last word alone. A person's or a people's name is not a place, though
+        some village may share it ("Bolton", "Kurds"), nor is a treaty, a weapon or a holiday."""
+        if root.pos_ != "PROPN" or root.ent_type_ not in PLACE_ENTITIES or not root.text[:1].isupper():
+            return None
+        name = proper_name(root)
+        known = self.kb.lookup(name)
+        if fold(name) in NOT_PLACES or (known is not None and known.kind == "person"):
+            return None
+        exact = getattr(self.places, "exact", None)
+        if exact is None:  # a plain lookup (tests): its best reading
+            place = self.places.resolve(name)  # type: ignore[union-attr]
+            return place if place is not None and place.country else None
+        # Spelled exactly as written: a loose match turns "Navalny" into Nuevo Leon; a village's
+        # rare alternate name does not make "Easter" a place.
+        for match in exact(name):
+            if match.location.country and (not match.alternate or match.population >= MIN_ALTERNATE_POPULATION):
+                return match.location
+        return None
 
     def _names_a_state(self, mention: ArgumentMention) -> bool:
         """The phrase is just a country's name ("Turkey", "the United States"), not a place in it."""
@@ -140,19 +168,71 @@ class ActorsStage:
                 if country:
                     return str(country)
             is_place = token.ent_type_ in ("GPE", "LOC") or (token.pos_ == "PROPN" and not token.ent_type_)
-            if is_place and token.dep_ != "compound" and self.places is not None:
+            if is_place and token.dep_ != "compound" and self.places is not None and self._may_be_place(token):
                 place = self.places.resolve(token.text)
                 if place is not None and place.country:
                     return place.country
         return None
 
+    def _may_be_place(self, token: Any) -> bool:
+        """A capitalised word that is neither a qualifier ("US-backed", "Liberian-flagged") nor
+        someone the knowledge base knows ("flowers for Navalny")."""
+        if not token.text[:1].isupper() or _qualifies(token):
+            return False
+        entry = self.kb.lookup(token.text)
+        return entry is None or entry.kind != "person"
+
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# Plain nouns for a commander's followers, who serve where the commander does.
+FOLLOWERS = frozenset({"men", "man"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
+# Entity types a place name may carry; "" is a proper noun the parser left untyped.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", ""})
+# Compass points named alone are blocs or directions, not the regions of that name ("the West").
+NOT_PLACES = frozenset({"north", "south", "east", "west", "middle east", "gulf", "far east", "near east"})
+MIN_ALTERNATE_POPULATION = 10_000
+
+
+def proper_name(root: Any) -> str:
+    """The whole proper name a proper noun heads: its proper-noun compounds and an "of" name
+    ("the Strait of Hormuz" -> "Strait of Hormuz", "the Middle East" -> "Middle East")."""
+    doc, start = root.doc, root.i
+    while start > root.sent.start:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.head.i == root.i:
+            start -= 1
+        elif before.text == "-" and not before.whitespace_ and start - 2 >= root.sent.start and not doc[start - 2].whitespace_:
+            start -= 2  # "Nagorno-Karabakh"
+        else:
+            break
+    end = root.i + 1
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    if of is not None:
+        name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            end = name.i + 1
+    return doc[start:end].text
 
 # Weapons and platforms whose national adjective names a military actor: "Russian missiles".
 MILITARY_INSTRUMENTS = frozenset(
     ["marine", "paratrooper", "commando", "strike", "missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
 )
+
+
+def _refers_back(root: Any) -> bool:
+    """"the group", "the movement": a definite noun for a body named before."""
+    return root.lemma_.lower() in GROUP_NOUNS and root.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children
+    ) and not any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
+
+
+def _qualifies(token: Any) -> bool:
+    """The word only qualifies a hyphenated compound: "US-backed", "London-based"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 1].whitespace_:
+        return False
+    return doc[token.i + 2].lower_ in QUALIFYING_SUFFIXES
 
 
 def _as_military(mention: ArgumentMention) -> ArgumentMention:
@@ -161,6 +241,22 @@ def _as_military(mention: ArgumentMention) -> ArgumentMention:
     if actor is None or (actor.sector is not None and not states_government):
         return mention
     return replace(mention, actor=replace(actor, sector="MIL"))
+
+
+def _owned_by(person: Actor, memory: DocumentActors, root: Any, sentence_index: int) -> Actor:
+    """"its head, Salih Muslim": a person described by a role in a body a pronoun stands for
+    belongs to that body."""
+    role = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+    owner = None if role is None else next((c for c in role.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return person
+    body = memory.pronoun(owner.lower_, owner.i, sentence_index)
+    if body is None:
+        return person
+    own = body.org or body.sector not in (None, "GOV")  # a party's leader, a rebel group's commander
+    if not (body.country or own):
+        return person
+    return replace(person, country=body.country, sector=body.sector if own else person.sector, org=body.org)
 
 
 def _apposition(memory: DocumentActors, root: Any) -> Actor | None:
