@@ -30,6 +30,8 @@ def ev(
         (None, None, False, True),
         (None, ActorRef("UKR"), False, False),
         (ActorRef("UKR"), None, False, False),
+        (ActorRef("WHO"), ActorRef("UNO", "IGO", org="WHO"), False, True),  # a body of the UN system
+        (ActorRef("WHO"), ActorRef("UNO", "IGO", org="UNICEF"), False, False),
     ],
 )
 def test_actor_matches(

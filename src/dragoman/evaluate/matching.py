@@ -2,7 +2,8 @@
 
 Both sides are reduced to ``EventRef`` (type, mode, source and target country/sector). A gold
 actor with country ``None`` matches anything; a gold target of ``None`` means "no target" and
-matches a system event without a target (or whose target has no country). Symmetric types
+matches a system event without a target (or whose target has no country). A gold organisation
+code ("WHO") also matches a system actor of that organisation (country UNO, org WHO). Symmetric types
 (CONSULT, COOPERATE, AGREE) match in either actor order. Matching is greedy and one-to-one per
 document: first same type with matching actors, then same type alone.
 """
@@ -21,6 +22,7 @@ class ActorRef:
 
     country: str | None = None
     sector: str | None = None
+    org: str | None = None  # a system actor's organisation code ("WHO" inside the UN system)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> ActorRef | None:
@@ -59,7 +61,9 @@ class EventRef:
         """Build from a system ``Event`` (anything with the contract's attributes)."""
 
         def actor(a: Any) -> ActorRef | None:
-            return None if a is None else ActorRef(country=a.country or None, sector=a.sector or None)
+            if a is None:
+                return None
+            return ActorRef(country=a.country or None, sector=a.sector or None, org=getattr(a, "org", None) or None)
 
         return cls(
             event_type=event.event_type,
@@ -90,8 +94,8 @@ def actor_matches(gold: ActorRef | None, system: ActorRef | None, *, check_secto
         return (
             not check_sector or gold.sector is None or (system is not None and system.sector == gold.sector)
         )
-    if system is None or system.country != gold.country:
-        return False
+    if system is None or gold.country not in (system.country, system.org):
+        return False  # an organisation code in the gold ("WHO") names the body, whatever its family
     return not check_sector or gold.sector is None or system.sector == gold.sector
 
 
