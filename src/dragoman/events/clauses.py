@@ -179,4 +179,5 @@ def _attach_quote_speaker(verb: Token, context: ClauseContext) -> None:
 def nominal_failed(noun: Token) -> bool:
     """"the talks failed", "negotiations collapsed": the event nominal is subject of a failure verb."""
     head = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FAILURE_NOUN_PREDICATES
+    ended_something = any(c.dep_ == "dobj" for c in head.children)  # "the agreement ended a three-year ordeal"
+    return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in FAILURE_NOUN_PREDICATES and not ended_something

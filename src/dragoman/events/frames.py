@@ -505,7 +505,8 @@ def _agent_from_verb(frame: Frame, verb: Token) -> None:
 
 def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     """"Russia's attacks", "Russian strikes", "attacks by X", "talks between X and Y"."""
-    independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry)
+    independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
+        or _existential(noun)
     for child in noun.children:
         if frame.sources:
             break
@@ -514,9 +515,18 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         elif child.dep_ == "prep" and child.lower_ == "by":
             frame.sources.extend(children_with(child, ["pobj"]))
     between = prep_objects(noun, ["between"])
-    if between and noun.head.lemma_ != "be":  # not "the truce between X and Y is fragile"
+    if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
         frame.sources = [between[0]]
+
+
+def _existential(noun: Token) -> bool:
+    """"There was a phone call between Trump and Erdogan": the nominal is asserted to have happened
+    ("there is a truce between X and Y" is a state)."""
+    head = noun.head
+    past = head.tag_ in ("VBD", "VBN")
+    return noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and past and any(
+        c.dep_ == "expl" for c in head.children)
 
 
 def _aimed_force(noun: Token, entry: Trigger) -> bool:

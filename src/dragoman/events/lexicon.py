@@ -45,6 +45,7 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "phone, call, telephone, ring", mode="phone", target_preps=("with",), symmetric=True,
                needs_target=True),
     **_entries(T.CONSULT, "visit, tour", mode="visit", needs_target=True),
+    **_entries(T.CONSULT, "engage with, brief, inform", target_preps=("with",), needs_target=True),
     **_entries(T.CONSULT, "host, receive", mode="visit", needs_target=True),  # PLOVER: hosting is a visit
     **_entries(T.CONSULT, "mediate, broker", mode="third-party", target_preps=("between",), needs_target=True),
     **_entries(T.AGREE, "pledge, promise, vow, commit, offer, propose, accept, invite",
@@ -53,6 +54,7 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.SUPPORT, "praise, hail, commend, laud, applaud, welcome, back, defend, thank, congratulate, "
                "recognize, recognise, support, salute, apologize, apologise, endorse, sign, ratify, approve",
                target_preps=("to",), needs_target=True),
+    **_entries(T.SUPPORT, "side with, stand by", target_preps=("with", "by"), direct_object=False, needs_target=True),
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
     **_entries(T.COOPERATE, "extradite, exchange intelligence", target_preps=("with", "to"),
@@ -228,7 +230,8 @@ VERB_MODES: dict[str, str] = {
 NOUNS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "talk, talks, meeting, negotiation, negotiations, summit, consultation, discussion, "
                "dialogue, conversation", target_preps=CONSULT_PREPS, symmetric=True, needs_target=True),
-    **_entries(T.CONSULT, "call, phone call, video call, calls", mode="phone", target_preps=("with",), symmetric=True,
+    **_entries(T.CONSULT, "call, phone call, video call, calls, phone calls, telephone call, telephone calls, "
+               "phone conversation, telephone conversation, phone conversations", mode="phone", target_preps=("with",), symmetric=True,
                needs_target=True),
     **_entries(T.CONSULT, "visit, trip, tour", mode="visit", target_preps=("to",), needs_target=True),
     **_entries(T.CONSULT, "handshake, hands", target_preps=("with",), symmetric=True, needs_target=True),

@@ -1,0 +1,36 @@
+"""Phrasings common in longer news stories, on sentences written for these tests.
+
+Each row: sentence, then (type, source heads, target heads) of every non-negated candidate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.events.extract import extract_sentence
+
+CASES = [
+    # "there was" asserts a nominal event; "there is" describes a state
+    ("There was a phone call between the Egyptian president and the Jordanian king on Friday.",
+     [("CONSULT", ["president", "king"], [])]),
+    ("There is a fragile truce between the two militias.", []),
+    # an agreement that ended something did not fail
+    ("The agreement between the army and the rebels ended a three-year siege of the town.",
+     [("AGREE", ["army", "rebels"], [])]),
+    ("Talks between the army and the rebels ended without a deal.", []),
+    # siding with, engaging with and informing someone
+    ("The Hungarian prime minister sided with the Serbian president.", [("SUPPORT", ["minister"], ["president"])]),
+    ("The Turkish government informed Iraq of the operation in advance.", [("CONSULT", ["government"], ["Iraq"])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_news_phrasings(spacy_nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(sentence)
+    found = [
+        (c.event_type, [m.head.text for m in c.sources], [m.head.text for m in c.targets])
+        for index, sent in enumerate(doc.sents)
+        for c in extract_sentence(sent, index)
+        if not c.negated
+    ]
+    assert found == expected
