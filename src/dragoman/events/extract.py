@@ -18,7 +18,15 @@ from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
 from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
 from .frames import Frame, condition_subjects, frames_in, noun_agents
-from .lexicon import ACT_NOUNS, BLAME_WORDS, INTENT_VERBS, NOUN_CONTEXTS, PRAISE_WORDS, SPEECH_VERBS
+from .lexicon import (
+    ACT_NOUNS,
+    BLAME_VERBS,
+    BLAME_WORDS,
+    INTENT_VERBS,
+    NOUN_CONTEXTS,
+    PRAISE_WORDS,
+    SPEECH_VERBS,
+)
 
 Token = Any
 Known = Callable[[str], bool] | None
@@ -66,7 +74,7 @@ def _replace_first_person(mentions: list[ArgumentMention], speaker: list[Argumen
 
 def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> EventCandidate | None:
     """Apply the clause's modality and speech context to one frame."""
-    context = analyse_clause(frame.clause_verb)
+    context = analyse_clause(frame.clause_verb, count_negation=not frame.negation_is_content)
     event_type = frame.entry.event_type
     speaker = _speaker_mentions(context, known)
     sources = _replace_first_person(_mentions(frame.sources, known), speaker)
@@ -97,6 +105,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         candidate.rule += "+no-rejection"
         return candidate
     modality = context.modality
+    if modality is Modality.STATE and frame.trigger.lemma_.lower() in ALLEGATION_VERBS:
+        modality = Modality.FACTUAL  # "members of the cell are accused of beheading prisoners": a live charge
     candidate.modality = modality.value
     if modality is Modality.NEGATED and _refuses(frame, event_type):
         candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
@@ -119,7 +129,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
             for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
             for m in expand_argument(subject, known)
         ]
-    if not candidate.sources and (_agentless_passive(frame, event_type) or frame.unclaimed is not None) and targets:
+    unnamed = _agentless_passive(frame, event_type) or frame.unclaimed is not None or frame.agentless
+    if not candidate.sources and unnamed and targets:
         candidate.agentless = True  # "Robinson was arrested in Didim": by someone the sentence does not name
         candidate.rule += "+agentless"
         candidate.confidence = 0.5
@@ -131,10 +142,14 @@ def _agentless_passive(frame: Frame, event_type: T) -> bool:
     ("more than 300,000 people have been killed since 2011")."""
     verb = frame.trigger
     return event_type in AGENTLESS_TYPES and verb.pos_ == "VERB" and verb is frame.clause_verb and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children
+        c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE | (PRESENT_PASSIVE if verb.lemma_.lower() in ALLEGATION_VERBS else set())
+        for c in verb.children  # "is accused of": a charge that stands
     ) and not any(c.dep_ == "agent" for c in verb.children) and not _tally(verb)
 
 
+ALLEGATION_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "allege"})
+PAST_PASSIVE = frozenset({"was", "were", "been"})
+PRESENT_PASSIVE = frozenset({"is", "are"})
 TALLY_WORDS = frozenset({"since", "altogether", "overall", "cumulatively", "so far", "to date", "in total"})
 
 
@@ -359,6 +374,8 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
             event_type = T.SUPPORT
         elif words & BLAME_WORDS:
             event_type = T.ACCUSE
+    elif modality is Modality.FACTUAL and clause.lemma_.lower() in BLAME_VERBS:
+        event_type = T.ACCUSE  # "claim Putin is undermining the peace process"
     if event_type is None:
         return None
     return EventCandidate(

@@ -8,6 +8,18 @@ from typing import Any
 
 from ..codes import EventType
 from .arguments import children_with, find_actor_inside, is_actor_like, prep_objects
+from .censure import (
+    CENSURE_LEMMAS,
+    Roles,
+    blame_label,
+    force_encircles,
+    held_responsible,
+    participle_target,
+    people_seized,
+    reported_participle,
+    special_roles,
+    state_protest,
+)
 from .clauses import subject_of
 from .lexicon import (
     HOSTILE_INTENT_PHRASES,
@@ -57,6 +69,8 @@ class Frame:
     mode: str | None = None
     retyped: bool = False  # the type comes from the object or the light verb, not the trigger word
     unclaimed: Token | None = None  # an attack noun with no agent as subject ("a car bomb killed ...")
+    agentless: bool = False  # reported without naming who acted ("came under fire for his decision")
+    negation_is_content: bool = False  # "was not allowed to leave": the negation is the event
 
 
 def is_verbal(token: Token) -> bool:
@@ -110,10 +124,18 @@ def _objects(verb: Token) -> list[Token]:
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
-    if not is_verbal(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or _reduced_relative(verb):
+    if not is_verbal(verb):
+        return None
+    roles = special_roles(verb)
+    if roles is not None:
+        return _roles_frame(verb, roles, known)
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb)) or _reduced_relative(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
-    phrasal = _phrasal(verb)
-    if phrasal is not None:
+    judged = blame_label(verb) or held_responsible(verb) or force_encircles(verb) or state_protest(verb)
+    phrasal = _phrasal(verb) if judged is None else None
+    if judged is not None:
+        key, entry = verb.lemma_.lower(), judged
+    elif phrasal is not None:
         key, entry = phrasal
     elif is_test_fire(verb):
         key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
@@ -143,6 +165,14 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
 DIRECTIVE_VERBS = frozenset({"tell", "advise"})
 
 
+def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
+    """A frame whose arguments the construction placed ("came under fire from X": X criticised the subject)."""
+    frame = Frame(verb, roles.entry, roles.key, verb, list(roles.sources), list(roles.targets), roles.entry.mode,
+                  agentless=roles.agentless, negation_is_content=roles.negation_is_content)
+    _settle_tokens(frame, known)
+    return frame
+
+
 def _directive(verb: Token) -> bool:
     """"Erdogan told the US to get out of the way": telling someone to act is a demand."""
     return verb.lemma_.lower() in DIRECTIVE_VERBS and bool(children_with(verb, ["dobj"])) and any(
@@ -157,6 +187,7 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
     frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
     _weapons_test(frame, heads_only=True)  # before settling: "into the sea" names no actor, but says where
     _settle_tokens(frame, known)
+    frame.mode = people_seized(frame.mode, frame.targets)
     if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
     _weapons_test(frame)
@@ -185,6 +216,8 @@ def _weapons_test(frame: Frame, heads_only: bool = False) -> None:
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
     passive_subjects = children_with(verb, ["nsubjpass"])
+    if not passive_subjects and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
+        passive_subjects = participle_target(verb)  # "a woman captured by Kurdish forces"
     if passive_subjects:
         frame.targets.extend(passive_subjects)
         for agent in children_with(verb, ["agent"]):
@@ -453,6 +486,7 @@ VERB_LEMMAS = frozenset(
     | {verb for verb, _ in OBJECT_RETYPE}
     | {verb for verb, _ in HOSTILE_INTENT_PHRASES}
     | DIRECTIVE_VERBS
+    | CENSURE_LEMMAS
     | {"gather", "assemble", "converge", "flood", "block", "occupy", "barricade", "blockade", "mass", "advance",
        "move", "leave"}
 )

@@ -1,0 +1,98 @@
+"""Accusations and restrictions that hang on the words around the verb: labels of blame, holding
+responsible, criticism received, legal cases, encirclement, lost papers and travel bans.
+
+Sentences written for these tests, coded end to end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dragoman
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    events = dragoman.code_text(text, published="2024-03-04", doc_id="t")
+    return [(e.event_type, e.mode, e.source.country, e.target.country if e.target else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label of blame, whatever the verb of naming
+        ("The Venezuelan president described the Colombian government as criminals on Sunday.",
+         ("ACCUSE", "allege", "VEN", "COL")),
+        ("Kenya's president called the Somali militants murderers after the attack.",
+         ("ACCUSE", "allege", "KEN", "SOM")),
+        ("The Pakistani government was branded a terrorist sponsor by India's foreign minister.",
+         ("ACCUSE", "allege", "IND", "PAK")),
+        # blame and disparagement
+        ("Germany held Russia responsible for the cyberattack on its parliament.", ("ACCUSE", "allege", "DEU", "RUS")),
+        ("The Argentine president has repeatedly ridiculed the IMF.", ("ACCUSE", "disapprove", "ARG", "IMF")),
+        ("The Kenyan government said the Somali militants were betraying their own people.",
+         ("ACCUSE", "allege", "KEN", "SOM")),
+        # criticism received: the subject is the one criticised
+        ("The Spanish foreign minister faced criticism from Moroccan officials over the border deal.",
+         ("ACCUSE", "disapprove", "MAR", "ESP")),
+        ("The Hungarian prime minister has come under fire for his decision to veto the aid package.",
+         ("ACCUSE", "disapprove", None, "HUN")),
+        # a legal case is a formal accusation; a state's protest is disapproval, not a demonstration
+        ("The European Commission launched a legal case against Poland over its judicial reforms.",
+         ("ACCUSE", "allege", "EU", "POL")),
+        ("China protested to the United States over the arms sale.", ("ACCUSE", "disapprove", "CHN", "USA")),
+        ("Two French nationals are accused of spying for Israel.", ("ACCUSE", "allege", None, "FRA")),
+    ],
+)
+def test_accusations(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopian troops encircled the Eritrean town of Senafe.", ("COERCE", "restrict", "ETH", "ERI")),
+        ("Several opposition leaders captured by Sudanese soldiers were taken to Khartoum.",
+         ("COERCE", "arrest", "SDN", "SDN")),
+        ("Nicaragua revoked the passports of two opposition politicians.", ("COERCE", "restrict", "NIC", "NIC")),
+        ("The Cuban writer has had her passport confiscated.", ("COERCE", "restrict", None, "CUB")),
+        ("Two Australian journalists were barred from leaving China last week.",
+         ("COERCE", "restrict", None, "AUS")),
+        ("The Belarusian activist was not allowed to leave the country after her release.",
+         ("COERCE", "restrict", None, "BLR")),
+    ],
+)
+def test_restrictions(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese warships encircled the Philippines coast guard vessel in drills.",  # a show of force, no siege
+        "The opposition would not be allowed to leave the country if the law passed.",  # hypothetical
+        "The Brazilian government did not hold Argentina responsible for the delays.",  # denied
+        "The ministry described the talks with Egypt as constructive.",  # no blame in the label
+        "Our correspondent described the streets of Kyiv as quiet.",
+        "In her memoir, the former envoy describes the 1999 bombing of Belgrade as a mistake.",  # Belgrade not blamed
+        "The Kurdish militia is listed as a terrorist organisation by Ankara.",  # a standing listing
+        "The convoy came under fire near the border.",  # literal fire: no criticism
+        "The summit was held at Camp David.",
+    ],
+)
+def test_no_accusation_or_restriction(text: str) -> None:
+    assert [e for e in _events(text) if e[0] in ("ACCUSE", "COERCE")] == []
+
+
+def test_crowds_still_protest() -> None:
+    assert [e[0] for e in _events("Thousands of students protested outside the Serbian parliament.")] == ["PROTEST"]
+
+
+def test_losing_citizenship_expels() -> None:
+    assert ("SANCTION", "expel", "NIC", "NIC") in _events(
+        "Nicaragua revoked the citizenship of two exiled opposition politicians."
+    )
+
+
+def test_even_if_grants_rather_than_supposes() -> None:
+    events = _events("Brussels backs the trade deal, even if it criticises Brazil's record on deforestation.")
+    assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "disapprove", "EU", "BRA")]
