@@ -96,3 +96,23 @@ def test_losing_citizenship_expels() -> None:
 def test_even_if_grants_rather_than_supposes() -> None:
     events = _events("Brussels backs the trade deal, even if it criticises Brazil's record on deforestation.")
     assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "disapprove", "EU", "BRA")]
+
+
+def test_conjoined_verbs_share_their_object() -> None:
+    events = _events("Turkish police arrested and charged two German tourists.")
+    assert ("COERCE", "arrest", "TUR", "DEU") in events and ("ACCUSE", "allege", "TUR", "DEU") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Labour leader said the home secretary had behaved shamefully.", "GBR"),
+        ("“The silence of the Arab League is unacceptable,” the Lebanese foreign minister said.", "ARL"),
+    ],
+)
+def test_blame_in_reported_words(text: str, target: str) -> None:
+    assert [e[3] for e in _events(text) if e[0] == "ACCUSE"] == [target]
+
+
+def test_people_captured_are_arrested() -> None:
+    assert ("COERCE", "arrest", "UKR", "RUS") in _events("Ukrainian soldiers captured two Russian pilots near Kupiansk.")

@@ -203,7 +203,8 @@ PEOPLE_NOUNS = frozenset(_words(
     "man, men, woman, women, people, person, persons, citizen, citizens, national, nationals, journalist, "
     "journalists, activist, activists, fighter, fighters, militant, militants, jihadist, jihadists, suspect, "
     "suspects, member, members, worker, workers, student, students, tourist, tourists, hostage, hostages, "
-    "foreigner, foreigners, couple, pair, leader, leaders, official, officials, soldier, soldiers"))
+    "foreigner, foreigners, couple, pair, leader, leaders, official, officials, soldier, soldiers, pilot, pilots, "
+    "sailor, sailors, crew, officer, officers, commander, commanders, spy, spies, sons, daughters, children"))
 PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 

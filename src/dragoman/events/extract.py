@@ -20,6 +20,7 @@ from .clauses import ClauseContext, Modality, analyse_clause, local_modality, no
 from .frames import Frame, condition_subjects, frames_in, noun_agents
 from .lexicon import (
     ACT_NOUNS,
+    BLAME_ADVERBS,
     BLAME_VERBS,
     BLAME_WORDS,
     INTENT_VERBS,
@@ -374,7 +375,8 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
             event_type = T.SUPPORT
         elif words & BLAME_WORDS:
             event_type = T.ACCUSE
-    elif modality is Modality.FACTUAL and clause.lemma_.lower() in BLAME_VERBS:
+    elif modality is Modality.FACTUAL and (clause.lemma_.lower() in BLAME_VERBS or any(
+            c.dep_ == "advmod" and c.lower_ in BLAME_ADVERBS for c in clause.children)):
         event_type = T.ACCUSE  # "claim Putin is undermining the peace process"
     if event_type is None:
         return None
@@ -404,7 +406,9 @@ def _actor_behind_act(subject: Token | None) -> Token | None:
     """"Javid's decision was shameful": the one whose act is judged."""
     if subject is None or subject.lemma_.lower() not in ACT_NOUNS:
         return subject
-    owners = noun_agents(subject)
+    owners = noun_agents(subject) or [  # "the silence of the Nato members is unacceptable"
+        n for o in prep_objects(subject, ["of"])
+        for n in ([o] if is_actor_like(o) else [c for c in o.children if c.ent_type_ in ("ORG", "GPE", "NORP")])]
     return owners[0] if owners else subject
 
 

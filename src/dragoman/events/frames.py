@@ -158,7 +158,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
     frame = verb_frame_for(verb, entry, key, mode, known)
-    frame.retyped = retyped is not None
+    frame.retyped = frame.retyped or retyped is not None
     return frame
 
 
@@ -173,6 +173,12 @@ def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
     return frame
 
 
+def _shared_objects(verb: Token) -> list[Token]:
+    """"the authorities arrested and charged him": the object the next conjunct names is shared."""
+    return [o for c in children_with(verb, ["conj"]) if c.pos_ == "VERB" and subject_of(verb) is not None
+            and not children_with(c, ["nsubj", "nsubjpass"]) for o in children_with(c, ["dobj"])]
+
+
 def _directive(verb: Token) -> bool:
     """"Erdogan told the US to get out of the way": telling someone to act is a demand."""
     return verb.lemma_.lower() in DIRECTIVE_VERBS and bool(children_with(verb, ["dobj"])) and any(
@@ -183,11 +189,12 @@ def _directive(verb: Token) -> bool:
 def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, known: Known) -> Frame:
     """The frame of a verb whose event type is already decided (by the lexicon or the classifier)."""
     frame = Frame(verb, entry, key, verb, mode=mode)
-    _verb_arguments(frame, verb, direct_objects(verb))
+    _verb_arguments(frame, verb, direct_objects(verb) or _shared_objects(verb))
     frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
     _weapons_test(frame, heads_only=True)  # before settling: "into the sea" names no actor, but says where
     _settle_tokens(frame, known)
-    frame.mode = people_seized(frame.mode, frame.targets)
+    arrest = people_seized(frame.mode, frame.targets)
+    frame.retyped, frame.mode = arrest != frame.mode, arrest  # "captured two jihadists": the object decides
     if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
     _weapons_test(frame)

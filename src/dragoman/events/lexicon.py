@@ -342,6 +342,11 @@ BLAME_VERBS = frozenset(
     ["shirk", "betray", "undermine", "violate", "flout", "sabotage", "obstruct", "neglect", "mislead",
      "deceive", "persecute", "oppress", "lie", "abandon", "ignore", "exploit"]
 )
+# Manners of acting that condemn the act: "he behaved shamefully".
+BLAME_ADVERBS = frozenset(
+    ["shamefully", "disgracefully", "irresponsibly", "recklessly", "illegally", "unlawfully", "cynically",
+     "hypocritically", "callously", "treacherously", "dishonestly"]
+)
 # Nouns naming what an actor did ("Javid's decision was shameful"): the judgement is of the possessor.
 ACT_NOUNS = frozenset(
     ["decision", "move", "policy", "policies", "action", "actions", "behaviour", "behavior", "conduct",
