@@ -116,3 +116,20 @@ def test_blame_in_reported_words(text: str, target: str) -> None:
 
 def test_people_captured_are_arrested() -> None:
     assert ("COERCE", "arrest", "UKR", "RUS") in _events("Ukrainian soldiers captured two Russian pilots near Kupiansk.")
+
+
+def test_an_allegation_about_another_party_accuses_it() -> None:
+    events = _events("Venezuela's government alleged that Guyana was preparing an attack on its oil fields.")
+    assert ("ACCUSE", "allege", "VEN", "GUY") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not claim that Kenya had violated the deal.",  # the claim itself is denied
+        "Russia claimed that its forces had captured the village of Krynky.",  # its own side: no accusation
+        "The Danish sailor claims he was only delivering medicine.",  # about himself
+    ],
+)
+def test_claims_that_accuse_no_one(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "ACCUSE"] == []

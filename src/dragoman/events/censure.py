@@ -274,6 +274,22 @@ def _owner(subject: Token) -> Token:
     return subject
 
 
+ALLEGING_VERBS = frozenset({"allege", "claim"})
+OWN_SIDE = frozenset({"its", "their", "our", "his", "her", "my"})
+
+
+def claimed_party(clause: Token) -> Token | None:
+    """Whom a claim is about: "claimed that the centre was sponsored by Iran" (the agent of a passive),
+    "claimed that Turkey aims to ..." (the subject). Nobody for a pronoun, which may be the claimant
+    ("he claims he was a medic"), or for the claimant's own ("claimed its forces had taken the village")."""
+    agents = [o for a in children_with(clause, ["agent"]) for o in children_with(a, ["pobj"])]
+    party = agents[0] if agents else subject_of(clause)
+    if party is None or party.pos_ == "PRON" or any(c.lower_ in OWN_SIDE for c in party.children
+                                                     if c.dep_ == "poss"):
+        return None
+    return party
+
+
 def _papers_lost(verb: Token) -> Roles | None:
     """"stripped 94 critics of their citizenship", "who has had his passport revoked"."""
     lemma = verb.lemma_.lower()

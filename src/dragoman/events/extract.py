@@ -16,7 +16,16 @@ from typing import Any
 from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
-from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
+from .censure import ALLEGING_VERBS, claimed_party
+from .clauses import (
+    ClauseContext,
+    Modality,
+    analyse_clause,
+    is_negated,
+    local_modality,
+    nominal_failed,
+    subject_of,
+)
 from .frames import Frame, condition_subjects, frames_in, noun_agents
 from .lexicon import (
     ACT_NOUNS,
@@ -350,15 +359,24 @@ def speech_candidates(
         speaker = subject_of(verb)
         if speaker is None or not is_actor_like(speaker, known):
             continue
+        if is_negated(verb):
+            continue  # "did not claim that Kenya had violated the deal"
+        alleging = verb.lemma_.lower() in ALLEGING_VERBS
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
-            candidate = _judgement(clause, speaker, sentence_index, known)
+            candidate = _judgement(clause, speaker, sentence_index, known, alleging)
             if candidate is not None:
                 found.append(candidate)
     return found
 
 
-def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known) -> EventCandidate | None:
-    subject = _actor_behind_act(subject_of(clause))
+def _judgement(
+    clause: Token, speaker: Token, sentence_index: int, known: Known, alleging: bool = False
+) -> EventCandidate | None:
+    """A demand or judgement in the reported clause; with ``alleging`` ("claimed", "alleged") any
+    statement about another party's doing accuses it."""
+    party = claimed_party(clause) if alleging else None
+    alleging = party is not None
+    subject = _actor_behind_act(party or subject_of(clause))
     if subject is None or subject.i == speaker.i or (subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON):
         return None
     if not is_actor_like(subject, known):
@@ -378,6 +396,8 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
     elif modality is Modality.FACTUAL and (clause.lemma_.lower() in BLAME_VERBS or any(
             c.dep_ == "advmod" and c.lower_ in BLAME_ADVERBS for c in clause.children)):
         event_type = T.ACCUSE  # "claim Putin is undermining the peace process"
+    if event_type is None and alleging and modality is Modality.FACTUAL:
+        event_type = T.ACCUSE  # "UN experts alleged that Sudan's army had blocked aid convoys"
     if event_type is None:
         return None
     return EventCandidate(
