@@ -133,3 +133,19 @@ def test_an_allegation_about_another_party_accuses_it() -> None:
 )
 def test_claims_that_accuse_no_one(text: str) -> None:
     assert [e for e in _events(text) if e[0] == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a passive is the object that decides the event
+        ("Its border crossings with Serbia were closed by the Kosovo police on Monday.",
+         ("COERCE", "restrict", "XKX", "SRB")),
+        ("The Guinean government shut down the internet during the protests.", ("COERCE", "censor", "GIN", None)),
+        ("Peru's president declared a state of emergency in Lima.", ("COERCE", "curfew", "PER", None)),
+        ("The Senate opened an inquiry into the Pentagon's handling of the withdrawal.",
+         ("ACCUSE", "investigate", None, "USA")),
+    ],
+)
+def test_restrictions_named_by_their_object(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert expected in _events(text)

@@ -115,8 +115,9 @@ def _reduced_relative(clause: Token) -> bool:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """Direct objects, and the subject of an object clause: "allowed observers to monitor the vote"."""
-    found = children_with(verb, ["dobj"])
+    """Direct objects, the subject of an object clause ("allowed observers to monitor the vote") and the
+    subject of a passive ("the border was closed by the junta")."""
+    found = children_with(verb, ["dobj"]) or children_with(verb, ["nsubjpass"])
     for clause in children_with(verb, ["ccomp", "xcomp"]):
         found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"))
     return found

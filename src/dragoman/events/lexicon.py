@@ -184,6 +184,9 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
         "bombs, weapons, missiles, drones, artillery, force, gas, munitions, rockets")},
     **{("recall", o): (T.SANCTION, "withdraw") for o in _words("ambassador, ambassadors, envoy, envoys")},
     **{("dissolve", o): (T.COERCE, "ban") for o in _words("party, parties, group, movement, union")},
+    **{(v, o): (T.COERCE, "restrict") for v in ("dissolve", "suspend") for o in _words(
+        "parliament, assembly, legislature, constitution")},
+    **{(v, "internet"): (T.COERCE, "censor") for v in ("shut", "cut", "block", "restrict", "suspend", "throttle")},
     **{("welcome", o): (T.CONSULT, "visit") for o in _words("visit, delegation")},
     **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
         "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
@@ -195,6 +198,7 @@ NOUN_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for n in _words("agreement, deal, accord, pact, treaty, memorandum, deals, agreements")},
     **{(v, n): (T.CONCEDE, None) for v in ("declare", "announce") for n in _words("ceasefire, cease-fire, truce")},
     **{(v, "alert"): (T.MOBILIZE, None) for v in ("put", "place")},
+    **{(v, "emergency"): (T.COERCE, "curfew") for v in ("declare", "impose", "announce", "extend")},
     ("take", "streets"): (T.PROTEST, "demo"),
     ("go", "strike"): (T.PROTEST, "strike"), ("stage", "strike"): (T.PROTEST, "strike"),
     ("go", "hunger strike"): (T.PROTEST, "hunger"), ("begin", "hunger strike"): (T.PROTEST, "hunger"),
@@ -248,7 +252,7 @@ NOUNS: dict[str, Trigger] = {
                needs_target=True),
     **_entries(T.ACCUSE, "criticism, condemnation, accusation, accusations, allegation, allegations, complaint, "
                "concern, concerns, investigation, probe, charges, protest note, rebuke, censure, warrant, warrants, "
-               "arrest warrant, arrest warrants, lawsuit, indictment",
+               "arrest warrant, arrest warrants, lawsuit, indictment, inquiry, inquiries, enquiry",
                target_preps=("over", "against", "about", "with", "at", "into", "for"), needs_target=True),
     **_entries(T.ACCUSE, "legal case, court case, legal action, legal proceedings, infringement proceedings, "
                "legal challenge, lawsuits", mode="allege", target_preps=("against",), needs_target=True),
@@ -296,7 +300,8 @@ NOUN_MODES: dict[str, str] = {
     "detention": "arrest", "blockade": "restrict", "siege": "restrict", "criticism": "disapprove",
     "condemnation": "disapprove", "concern": "disapprove", "concerns": "disapprove", "accusation": "allege",
     "accusations": "allege", "allegation": "allege", "allegations": "allege", "investigation": "investigate",
-    "probe": "investigate", "call": "phone", "phone call": "phone", "embargo": "discontinue", "curfew": "curfew",
+    "probe": "investigate", "inquiry": "investigate", "inquiries": "investigate", "enquiry": "investigate",
+    "call": "phone", "phone call": "phone", "embargo": "discontinue", "curfew": "curfew",
 }
 
 # What aid nouns say about the kind of help: PLOVER has no AID modes, so these are context labels.
