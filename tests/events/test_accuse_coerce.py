@@ -149,3 +149,22 @@ def test_claims_that_accuse_no_one(text: str) -> None:
 )
 def test_restrictions_named_by_their_object(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former Pakistani prime minister was placed under house arrest on Tuesday.",
+         ("COERCE", "arrest", None, "PAK")),
+        ("Two French journalists went on trial in Moscow on Monday.", ("ACCUSE", "allege", None, "FRA")),
+        ("Russian investigators opened a criminal case against the Ukrainian commander.",
+         ("ACCUSE", "allege", "RUS", "UKR")),
+    ],
+)
+def test_custody_and_trial(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in _events(text)
+
+
+def test_every_demanded_act_is_folded_into_the_demand() -> None:
+    events = _events("The European Union urged Serbia to arrest the suspects and jail them.")
+    assert [e[0] for e in events] == ["REQUEST"]

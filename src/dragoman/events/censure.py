@@ -57,7 +57,13 @@ EXPEL = Trigger(EventType.SANCTION, "expel", needs_target=True)
 
 # Lemmas that can head one of these frames without being lexicon triggers themselves.
 CENSURE_LEMMAS = (LABEL_VERBS | RECEIVE_VERBS | ENCIRCLE_VERBS | PERMIT_VERBS | PREVENT_VERBS
-                  | {"hold", "come", "fall", "strip", "allege", "protest"})
+                  | {"hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
+# "placed under house arrest", "put on trial": the state a person is put in names the event.
+PLACED_IN = {
+    ("under", "arrest"): Trigger(EventType.COERCE, "arrest", needs_target=True),
+    ("under", "detention"): Trigger(EventType.COERCE, "arrest", needs_target=True),
+    ("on", "trial"): Trigger(EventType.ACCUSE, "allege", needs_target=True),
+}
 # Where people are held: "held at a camp in Hasakah", "held in custody".
 DETENTION_PLACES = frozenset(_words("prison, prisons, jail, jails, custody, detention, camp, camps, cell, cells"))
 # Who protests as a state, in words rather than in the street: "Ankara has long protested at the alliance".
@@ -242,7 +248,7 @@ def reported_participle(verb: Token) -> bool:
 def special_roles(verb: Token) -> Roles | None:
     """Frames whose subject is not the one who acts: criticism received, papers or leave taken away."""
     return (_criticism_received(verb) or _papers_lost(verb) or _leave_denied(verb) or _alleged(verb)
-            or _held_in_detention(verb) or _labelled_passive(verb))
+            or _held_in_detention(verb) or _labelled_passive(verb) or _placed_under(verb))
 
 
 def _criticism_received(verb: Token) -> Roles | None:
@@ -350,6 +356,22 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if not found and verb.dep_ == "conj" and (children_with(verb, ["auxpass"]) or passive_head):
         found = children_with(verb.head, ["nsubjpass", "nsubj"])
     return found
+
+
+def _placed_under(verb: Token) -> Roles | None:
+    """"was placed under house arrest", "put the rebel leaders on trial", "went on trial in Moscow"."""
+    lemma = verb.lemma_.lower()
+    found = [PLACED_IN[(p.lower_, o.lemma_.lower())] for p in children_with(verb, ["prep"])
+             for o in children_with(p, ["pobj"]) if (p.lower_, o.lemma_.lower()) in PLACED_IN]
+    if not found or (lemma in ("go", "stand") and found[0].event_type is not EventType.ACCUSE):
+        return None
+    passive = _passive_subjects(verb)
+    if passive or lemma in ("go", "stand"):  # "went on trial": tried by someone the sentence may not name
+        held = passive or [s for s in [subject_of(verb)] if s is not None]
+        agents = [o for a in children_with(verb, ["agent"]) for o in children_with(a, ["pobj"])]
+        return Roles(lemma, found[0], agents, held, agentless=not agents)
+    subject = subject_of(verb)
+    return Roles(lemma, found[0], [subject] if subject is not None else [], children_with(verb, ["dobj"]))
 
 
 def _alleged(verb: Token) -> Roles | None:

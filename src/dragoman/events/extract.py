@@ -319,6 +319,8 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
     by_verb = {f.clause_verb.i: f for f in frames}
     for frame in frames:
         verb = frame.clause_verb
+        if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp"):
+            verb = verb.head  # "asked them to take back the fighters and put them on trial": both are asked for
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
         if governor is None or governor.i not in by_verb:
             continue

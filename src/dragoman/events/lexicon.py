@@ -255,7 +255,7 @@ NOUNS: dict[str, Trigger] = {
                "arrest warrant, arrest warrants, lawsuit, indictment, inquiry, inquiries, enquiry",
                target_preps=("over", "against", "about", "with", "at", "into", "for"), needs_target=True),
     **_entries(T.ACCUSE, "legal case, court case, legal action, legal proceedings, infringement proceedings, "
-               "legal challenge, lawsuits", mode="allege", target_preps=("against",), needs_target=True),
+               "legal challenge, lawsuits, criminal case, criminal cases, criminal proceedings", mode="allege", target_preps=("against",), needs_target=True),
     **_entries(T.ACCUSE, "ridicule, derision, dismay, outrage, displeasure, disapproval, indignation, qualms, "
                "misgivings, disappointment", mode="disapprove",
                target_preps=("over", "about", "at", "with"), needs_target=True),
