@@ -168,3 +168,17 @@ def test_custody_and_trial(text: str, expected: tuple[str, str, str | None, str]
 def test_every_demanded_act_is_folded_into_the_demand() -> None:
     events = _events("The European Union urged Serbia to arrest the suspects and jail them.")
     assert [e[0] for e in events] == ["REQUEST"]
+
+
+def test_condemnation_of_names_the_condemned() -> None:
+    assert [e for e in _events("Spain voiced its condemnation of Israel at the UN.") if e[0] == "ACCUSE"] == [
+        ("ACCUSE", "disapprove", "ESP", "ISR")
+    ]
+
+
+def test_the_concerns_of_others_are_no_accusation() -> None:
+    assert _events("The minister voiced the concerns of farmers in Brussels.") == []
+
+
+def test_a_label_in_reported_words_accuses() -> None:
+    assert ("ACCUSE", "allege", "KEN", "SOM") in _events("Kenya's president said the Somali militants were thugs.")

@@ -16,7 +16,7 @@ from typing import Any
 from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
-from .censure import ALLEGING_VERBS, claimed_party
+from .censure import ALLEGING_VERBS, LABEL_NOUNS, claimed_party
 from .clauses import (
     ClauseContext,
     Modality,
@@ -393,8 +393,8 @@ def _judgement(
         words = {t.lower_ for c in clause.children if c.dep_ in ("attr", "acomp") for t in _predicate_words(c)}
         if words & PRAISE_WORDS:
             event_type = T.SUPPORT
-        elif words & BLAME_WORDS:
-            event_type = T.ACCUSE
+        elif words & (BLAME_WORDS | LABEL_NOUNS):
+            event_type = T.ACCUSE  # "said the militias are mercenaries"
     elif modality is Modality.FACTUAL and (clause.lemma_.lower() in BLAME_VERBS or any(
             c.dep_ == "advmod" and c.lower_ in BLAME_ADVERBS for c in clause.children)):
         event_type = T.ACCUSE  # "claim Putin is undermining the peace process"

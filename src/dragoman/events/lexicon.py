@@ -250,10 +250,13 @@ NOUNS: dict[str, Trigger] = {
                target_preps=("with", "between"), symmetric=True, needs_target=True),
     **_entries(T.REQUEST, "demand, demands, appeal, request, plea, ultimatum", target_preps=("to", "on", "for"),
                needs_target=True),
-    **_entries(T.ACCUSE, "criticism, condemnation, accusation, accusations, allegation, allegations, complaint, "
-               "concern, concerns, investigation, probe, charges, protest note, rebuke, censure, warrant, warrants, "
+    **_entries(T.ACCUSE, "accusation, accusations, allegation, allegations, complaint, "
+               "concern, concerns, investigation, probe, charges, protest note, warrant, warrants, "
                "arrest warrant, arrest warrants, lawsuit, indictment, inquiry, inquiries, enquiry",
                target_preps=("over", "against", "about", "with", "at", "into", "for"), needs_target=True),
+    # "Spain's condemnation of Israel": of names the one condemned (not "the concerns of farmers")
+    **_entries(T.ACCUSE, "criticism, condemnation, rebuke, censure, denunciation",
+               target_preps=("of", "over", "against", "about", "with", "for"), needs_target=True),
     **_entries(T.ACCUSE, "legal case, court case, legal action, legal proceedings, infringement proceedings, "
                "legal challenge, lawsuits, criminal case, criminal cases, criminal proceedings", mode="allege", target_preps=("against",), needs_target=True),
     **_entries(T.ACCUSE, "ridicule, derision, dismay, outrage, displeasure, disapproval, indignation, qualms, "
