@@ -182,3 +182,19 @@ def test_the_concerns_of_others_are_no_accusation() -> None:
 
 def test_a_label_in_reported_words_accuses() -> None:
     assert ("ACCUSE", "allege", "KEN", "SOM") in _events("Kenya's president said the Somali militants were thugs.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former Peruvian president faces charges of corruption.", ("ACCUSE", "allege", None, "PER")),
+        ("The Hungarian minister is facing an investigation by the European anti-fraud office.",
+         ("ACCUSE", "investigate", None, "HUN")),
+    ],
+)
+def test_accusations_faced(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in _events(text)
+
+
+def test_a_fee_is_no_charge() -> None:
+    assert _events("The Dutch company faces a charge for every late delivery.") == []

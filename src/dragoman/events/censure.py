@@ -37,7 +37,10 @@ RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "culpable", "liable
 RECEIVED_UNDER = frozenset({"fire", "attack", "criticism", "condemnation", "censure", "scrutiny"})
 LITERAL_TOO = frozenset({"fire", "attack"})
 RECEIVE_VERBS = frozenset({"face", "draw", "attract", "receive", "earn", "incur"})
-RECEIVED_NOUNS = frozenset({"criticism", "condemnation", "censure", "backlash", "ridicule", "rebuke", "derision"})
+RECEIVED_NOUNS = frozenset({"criticism", "condemnation", "censure", "backlash", "ridicule", "rebuke", "derision",
+                            "accusation", "allegation", "charge", "investigation", "probe", "inquiry", "lawsuit"})
+RECEIVED_MODES = {"accusation": "allege", "allegation": "allege", "charge": "allege", "lawsuit": "allege",
+                  "investigation": "investigate", "probe": "investigate", "inquiry": "investigate"}
 REASON_PREPS = ("for", "over")
 ENCIRCLE_VERBS = frozenset({"encircle", "surround", "trap", "hem", "corner"})
 FORCE_WORDS = frozenset(_words(
@@ -257,7 +260,8 @@ def _criticism_received(verb: Token) -> Roles | None:
     if lemma in ("come", "fall"):
         nouns = [o for o in prep_objects(verb, ["under"]) if o.lower_ in RECEIVED_UNDER]
     elif lemma in RECEIVE_VERBS:
-        nouns = [o for o in children_with(verb, ["dobj"]) if o.lemma_.lower() in RECEIVED_NOUNS]
+        nouns = [o for o in children_with(verb, ["dobj"]) if o.lemma_.lower() in RECEIVED_NOUNS
+                 and (o.lower_ != "charge" or prep_objects(o, ["of"]))]  # not "a charge for late delivery"
     if not nouns:
         return None
     noun = nouns[0]
@@ -267,8 +271,8 @@ def _criticism_received(verb: Token) -> Roles | None:
     subject = subject_of(verb)
     if subject is None:
         return None
-    critics = prep_objects(verb, ["from"]) + prep_objects(noun, ["from"])
-    entry = Trigger(EventType.ACCUSE, "disapprove", needs_target=True)
+    critics = [c for c in prep_objects(verb, ["from"]) + prep_objects(noun, ["from", "by"]) if is_actor_like(c)]
+    entry = Trigger(EventType.ACCUSE, RECEIVED_MODES.get(noun.lemma_.lower(), "disapprove"), needs_target=True)
     return Roles(f"{lemma} {noun.lower_}", entry, critics, [_owner(subject)], agentless=not critics)
 
 
