@@ -15,8 +15,8 @@ CASES = [
      [("CONCEDE", ["it"], ["government"])]),
     ("The Venezuelan government granted opposition candidates permission to register for the election.",
      [("CONCEDE", ["government"], [])]),
-    ("Hungary caved to EU pressure and dropped its veto on the aid package.",
-     [("CONCEDE", ["Hungary"], ["EU"]), ("CONCEDE", ["Hungary"], [])]),
+    ("Hungary caved to EU pressure on Thursday.", [("CONCEDE", ["Hungary"], ["EU"])]),
+    ("Hungary dropped its veto on the aid package.", [("CONCEDE", ["Hungary"], [])]),
     ("The Tunisian president reversed his decision to dissolve the municipal councils.",
      [("CONCEDE", ["president"], [])]),
     # a withdrawal ordered or decided is promised, not done; one completed is a retreat

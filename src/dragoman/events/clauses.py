@@ -58,9 +58,9 @@ def is_negated(token: Token) -> bool:
     return False
 
 
-def local_modality(verb: Token) -> Modality:
+def local_modality(verb: Token, count_negation: bool = True) -> Modality:
     """Modality marked on the verb itself: negation, modal auxiliaries, "have to", "going to"."""
-    if is_negated(verb):
+    if count_negation and is_negated(verb):
         return Modality.NEGATED
     aux = _aux_words(verb)
     if any(a in DEONTIC_AUX for a in aux):
@@ -71,7 +71,7 @@ def local_modality(verb: Token) -> Modality:
         return Modality.HYPOTHETICAL
     if any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in verb.children) and "being" not in aux:
         return Modality.STATE
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and not _concessive(c) for c in verb.children):
         return Modality.HYPOTHETICAL
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ in ("have", "need") and head.i < verb.i:
@@ -79,6 +79,11 @@ def local_modality(verb: Token) -> Modality:
     if verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
         return Modality.FUTURE
     return Modality.FACTUAL
+
+
+def _concessive(mark: Token) -> bool:
+    """"even if it criticises Iran's missile programme": granted, not supposed."""
+    return mark.lower_ == "if" and mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
 
 
 def _governor(verb: Token) -> Token | None:
@@ -89,7 +94,7 @@ def _governor(verb: Token) -> Token | None:
 
 # Prepositions whose gerund shares the subject of the clause ("after taking Jarablus, Turkey ...");
 # not "accused X of deporting", "sanctioned X for supplying", where the gerund is the object's.
-TIME_PREPS = frozenset({"before", "after", "while", "since", "upon", "without", "despite"})
+TIME_PREPS = frozenset({"before", "after", "while", "since", "upon", "without", "despite", "by", "in"})
 ANY_WORDS = frozenset({"any", "every", "whoever", "all"})
 
 
@@ -117,9 +122,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def analyse_clause(verb: Token) -> ClauseContext:
-    """Modality of the clause headed by ``verb``, including what governs it."""
-    modality = local_modality(verb)
+def analyse_clause(verb: Token, count_negation: bool = True) -> ClauseContext:
+    """Modality of the clause headed by ``verb``, including what governs it (its own negation is left
+    out when it is the event: "was not allowed to leave")."""
+    modality = local_modality(verb, count_negation)
     if verb.sent.text.rstrip().endswith("?") and modality is Modality.FACTUAL:
         modality = Modality.QUESTION
     context = ClauseContext(modality=modality)

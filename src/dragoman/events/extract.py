@@ -16,10 +16,21 @@ from typing import Any
 from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate, Span
 from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
-from .clauses import ClauseContext, Modality, analyse_clause, local_modality, nominal_failed, subject_of
+from .censure import ALLEGING_VERBS, LABEL_NOUNS, claimed_party
+from .clauses import (
+    ClauseContext,
+    Modality,
+    analyse_clause,
+    is_negated,
+    local_modality,
+    nominal_failed,
+    subject_of,
+)
 from .frames import Frame, condition_subjects, frames_in, noun_agents
 from .lexicon import (
     ACT_NOUNS,
+    BLAME_ADVERBS,
+    BLAME_VERBS,
     BLAME_WORDS,
     INTENT_VERBS,
     LIGHT_VERBS,
@@ -74,7 +85,7 @@ def _replace_first_person(mentions: list[ArgumentMention], speaker: list[Argumen
 
 def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> EventCandidate | None:
     """Apply the clause's modality and speech context to one frame."""
-    context = analyse_clause(frame.clause_verb)
+    context = analyse_clause(frame.clause_verb, count_negation=not frame.negation_is_content)
     event_type = frame.entry.event_type
     speaker = _speaker_mentions(context, known)
     sources = _replace_first_person(_mentions(frame.sources, known), speaker)
@@ -105,6 +116,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         candidate.rule += "+no-rejection"
         return candidate
     modality = context.modality
+    if modality is Modality.STATE and frame.trigger.lemma_.lower() in ALLEGATION_VERBS:
+        modality = Modality.FACTUAL  # "members of the cell are accused of beheading prisoners": a live charge
     candidate.modality = modality.value
     if modality is Modality.NEGATED and _refuses(frame, event_type):
         candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
@@ -133,7 +146,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
             for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
             for m in expand_argument(subject, known)
         ]
-    if not candidate.sources and (_agentless_passive(frame, event_type) or frame.unclaimed is not None) and targets:
+    unnamed = _agentless_passive(frame, event_type) or frame.unclaimed is not None or frame.agentless
+    if not candidate.sources and unnamed and targets:
         candidate.agentless = True  # "Robinson was arrested in Didim": by someone the sentence does not name
         candidate.rule += "+agentless"
         candidate.confidence = 0.5
@@ -145,10 +159,14 @@ def _agentless_passive(frame: Frame, event_type: T) -> bool:
     ("more than 300,000 people have been killed since 2011")."""
     verb = frame.trigger
     return event_type in AGENTLESS_TYPES and verb.pos_ == "VERB" and verb is frame.clause_verb and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were", "been") for c in verb.children
+        c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE | (PRESENT_PASSIVE if verb.lemma_.lower() in ALLEGATION_VERBS else set())
+        for c in verb.children  # "is accused of": a charge that stands
     ) and not any(c.dep_ == "agent" for c in verb.children) and not _tally(verb)
 
 
+ALLEGATION_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "allege"})
+PAST_PASSIVE = frozenset({"was", "were", "been"})
+PRESENT_PASSIVE = frozenset({"is", "are"})
 TALLY_WORDS = frozenset({"since", "altogether", "overall", "cumulatively", "so far", "to date", "in total"})
 
 
@@ -332,6 +350,8 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
     by_verb = {f.clause_verb.i: f for f in frames}
     for frame in frames:
         verb = frame.clause_verb
+        if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp"):
+            verb = verb.head  # "asked them to take back the fighters and put them on trial": both are asked for
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
         if governor is None or governor.i not in by_verb:
             continue
@@ -372,15 +392,24 @@ def speech_candidates(
         speaker = subject_of(verb)
         if speaker is None or not is_actor_like(speaker, known):
             continue
+        if is_negated(verb):
+            continue  # "did not claim that Kenya had violated the deal"
+        alleging = verb.lemma_.lower() in ALLEGING_VERBS
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
-            candidate = _judgement(clause, speaker, sentence_index, known)
+            candidate = _judgement(clause, speaker, sentence_index, known, alleging)
             if candidate is not None:
                 found.append(candidate)
     return found
 
 
-def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known) -> EventCandidate | None:
-    subject = _actor_behind_act(subject_of(clause))
+def _judgement(
+    clause: Token, speaker: Token, sentence_index: int, known: Known, alleging: bool = False
+) -> EventCandidate | None:
+    """A demand or judgement in the reported clause; with ``alleging`` ("claimed", "alleged") any
+    statement about another party's doing accuses it."""
+    party = claimed_party(clause) if alleging else None
+    alleging = party is not None
+    subject = _actor_behind_act(party or subject_of(clause))
     if subject is None or subject.i == speaker.i or (subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON):
         return None
     if not is_actor_like(subject, known):
@@ -395,8 +424,13 @@ def _judgement(clause: Token, speaker: Token, sentence_index: int, known: Known)
         words = {t.lower_ for c in clause.children if c.dep_ in ("attr", "acomp") for t in _predicate_words(c)}
         if words & PRAISE_WORDS:
             event_type = T.SUPPORT
-        elif words & BLAME_WORDS:
-            event_type = T.ACCUSE
+        elif words & (BLAME_WORDS | LABEL_NOUNS):
+            event_type = T.ACCUSE  # "said the militias are mercenaries"
+    elif modality is Modality.FACTUAL and (clause.lemma_.lower() in BLAME_VERBS or any(
+            c.dep_ == "advmod" and c.lower_ in BLAME_ADVERBS for c in clause.children)):
+        event_type = T.ACCUSE  # "claim Putin is undermining the peace process"
+    if event_type is None and alleging and modality is Modality.FACTUAL:
+        event_type = T.ACCUSE  # "UN experts alleged that Sudan's army had blocked aid convoys"
     if event_type is None:
         return None
     return EventCandidate(
@@ -425,7 +459,9 @@ def _actor_behind_act(subject: Token | None) -> Token | None:
     """"Javid's decision was shameful": the one whose act is judged."""
     if subject is None or subject.lemma_.lower() not in ACT_NOUNS:
         return subject
-    owners = noun_agents(subject)
+    owners = noun_agents(subject) or [  # "the silence of the Nato members is unacceptable"
+        n for o in prep_objects(subject, ["of"])
+        for n in ([o] if is_actor_like(o) else [c for c in o.children if c.ent_type_ in ("ORG", "GPE", "NORP")])]
     return owners[0] if owners else subject
 
 

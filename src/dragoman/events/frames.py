@@ -8,6 +8,18 @@ from typing import Any
 
 from ..codes import EventType
 from .arguments import children_with, find_actor_inside, is_actor_like, prep_objects
+from .censure import (
+    CENSURE_LEMMAS,
+    Roles,
+    blame_label,
+    force_encircles,
+    held_responsible,
+    participle_target,
+    people_seized,
+    reported_participle,
+    special_roles,
+    state_protest,
+)
 from .clauses import subject_of
 from .lexicon import (
     BLAME_WORDS,
@@ -59,6 +71,8 @@ class Frame:
     mode: str | None = None
     retyped: bool = False  # the type comes from the object or the light verb, not the trigger word
     unclaimed: Token | None = None  # an attack noun with no agent as subject ("a car bomb killed ...")
+    agentless: bool = False  # reported without naming who acted ("came under fire for his decision")
+    negation_is_content: bool = False  # "was not allowed to leave": the negation is the event
 
 
 def is_verbal(token: Token) -> bool:
@@ -105,8 +119,9 @@ def _reduced_relative(clause: Token) -> bool:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """Direct objects, and the subject of an object clause: "allowed observers to monitor the vote"."""
-    found = children_with(verb, ["dobj"])
+    """Direct objects, the subject of an object clause ("allowed observers to monitor the vote") and the
+    subject of a passive ("the border was closed by the junta")."""
+    found = children_with(verb, ["dobj"]) or children_with(verb, ["nsubjpass"])
     for clause in children_with(verb, ["ccomp", "xcomp"]):
         found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"))
     return found
@@ -114,12 +129,20 @@ def _objects(verb: Token) -> list[Token]:
 
 def verb_frame(verb: Token, known: Known) -> Frame | None:
     """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
-    described = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    if not is_verbal(verb) or (described and not _armed_by(verb)) or _reduced_relative(verb):
+    if not is_verbal(verb):
+        return None
+    roles = special_roles(verb)
+    if roles is not None:
+        return _roles_frame(verb, roles, known)
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb)
+    if (described and not _armed_by(verb)) or _reduced_relative(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
-    phrasal = _phrasal(verb)
-    naming = _naming(verb)
-    if naming is not None:
+    judged = blame_label(verb) or held_responsible(verb) or force_encircles(verb) or state_protest(verb)
+    naming = _naming(verb) if judged is None else None
+    phrasal = _phrasal(verb) if judged is None else None
+    if judged is not None:
+        key, entry = verb.lemma_.lower(), judged
+    elif naming is not None:
         if naming[1] is None:
             return None
         key, entry = naming  # type: ignore[assignment]
@@ -146,7 +169,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
     frame = verb_frame_for(verb, entry, key, mode, known)
-    frame.retyped = retyped is not None
+    frame.retyped = frame.retyped or retyped is not None
     return frame
 
 
@@ -182,6 +205,20 @@ def _naming(verb: Token) -> tuple[str, Trigger | None] | None:
     return verb.lemma_.lower(), None
 
 
+def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
+    """A frame whose arguments the construction placed ("came under fire from X": X criticised the subject)."""
+    frame = Frame(verb, roles.entry, roles.key, verb, list(roles.sources), list(roles.targets), roles.entry.mode,
+                  agentless=roles.agentless, negation_is_content=roles.negation_is_content)
+    _settle_tokens(frame, known)
+    return frame
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """"the authorities arrested and charged him": the object the next conjunct names is shared."""
+    return [o for c in children_with(verb, ["conj"]) if c.pos_ == "VERB" and subject_of(verb) is not None
+            and not children_with(c, ["nsubj", "nsubjpass"]) for o in children_with(c, ["dobj"])]
+
+
 def _directive(verb: Token) -> bool:
     """"Erdogan told the US to get out of the way": telling someone to act is a demand."""
     return verb.lemma_.lower() in DIRECTIVE_VERBS and bool(children_with(verb, ["dobj"])) and any(
@@ -192,10 +229,12 @@ def _directive(verb: Token) -> bool:
 def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, known: Known) -> Frame:
     """The frame of a verb whose event type is already decided (by the lexicon or the classifier)."""
     frame = Frame(verb, entry, key, verb, mode=mode)
-    _verb_arguments(frame, verb, direct_objects(verb))
+    _verb_arguments(frame, verb, direct_objects(verb) or _shared_objects(verb))
     frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
     _weapons_test(frame, heads_only=True)  # before settling: "into the sea" names no actor, but says where
     _settle_tokens(frame, known)
+    arrest = people_seized(frame.mode, frame.targets)
+    frame.retyped, frame.mode = arrest != frame.mode, arrest  # "captured two jihadists": the object decides
     if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
         frame.targets = place_objects(verb)
     _weapons_test(frame)
@@ -224,6 +263,8 @@ def _weapons_test(frame: Frame, heads_only: bool = False) -> None:
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
     passive_subjects = children_with(verb, ["nsubjpass"])
+    if not passive_subjects and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
+        passive_subjects = participle_target(verb)  # "a woman captured by Kurdish forces"
     if verb.dep_ == "acl" and _armed_by(verb):  # "rebels trained and armed by the US"
         frame.sources.extend(_armed_by(verb))
         frame.targets.append(verb.head)
@@ -559,6 +600,7 @@ VERB_LEMMAS = frozenset(
     | {verb for verb, _ in OBJECT_RETYPE}
     | {verb for verb, _ in HOSTILE_INTENT_PHRASES}
     | DIRECTIVE_VERBS
+    | CENSURE_LEMMAS
     | {"gather", "assemble", "converge", "flood", "block", "occupy", "barricade", "blockade", "mass", "advance",
        "move", "leave"}
 )

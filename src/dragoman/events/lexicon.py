@@ -79,7 +79,9 @@ VERBS: dict[str, Trigger] = {
                needs_target=True),
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
-               "reproach, sue, prosecute", target_preps=("against", "over"), needs_target=True),
+               "reproach, sue, prosecute, denigrate, ridicule, deride, mock, disparage, belittle, pillory, lampoon, "
+               "excoriate, assail, smear, demonise, demonize, chide, upbraid, suspect, call out",
+               target_preps=("against", "over"), needs_target=True),
     **_entries(T.ACCUSE, "complain, object, hit out, lash out, rail, berate, reprimand, scold, admonish, vilify, "
                "take issue", target_preps=("to", "at", "against", "over", "about", "with"), direct_object=False,
                needs_target=True),
@@ -99,13 +101,15 @@ VERBS: dict[str, Trigger] = {
                target_preps=("to", "near", "along", "on", "in", "around"), direct_object=False, needs_target=False),
     **_entries(T.ASSAULT, "fire", mode="firearms", target_preps=("at", "on", "into", "upon"), direct_object=False,
                needs_target=True),
+    **_entries(T.COERCE, "besiege, blockade, seal off, cordon off, lay siege, tighten noose, tighten net", mode="restrict",
+               target_preps=("to", "on", "around"), needs_target=True),
     **_entries(T.COERCE, "cut off", mode="withhold", target_preps=("to", "from", "in"), direct_object=False,
                needs_target=False),
     **_entries(T.COERCE, "arrest, detain, seize, capture, abduct, kidnap, jail, imprison, deport, raid, "
                "confiscate, censor, crack down, round up, hold hostage, torture", mode=None,
                target_preps=("on",), needs_target=True),
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
-               "massacre, pound, storm, assassinate, behead, execute, wound, injure, besiege, raze, "
+               "massacre, pound, storm, assassinate, behead, execute, wound, injure, raze, "
                "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire, "
                "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down, gun down",
                target_preps=(*HOSTILE_PREPS, "to"),
@@ -116,6 +120,10 @@ VERBS: dict[str, Trigger] = {
 MILITARY_UNITS = ("troops, soldiers, forces, battalion, brigade, warship, warships, jets, units, marines, carrier, "
                   "warplanes, tanks, bombers, frigates, destroyers, submarines, gunboats, artillery")
 WEAPONS = "missile, missiles, rocket, rockets, weapon, weapons, bomb, warhead, drone, drones"
+# Papers whose loss confines a person ("revoked his passport" restricts movement) or casts them out of the
+# nation ("revoked their citizenship" expels them from it).
+TRAVEL_PAPERS = "passport, passports, visa, visas, travel documents"
+CITIZEN_PAPERS = "citizenship, nationality, residency"
 # Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
 MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
                    "doses, medicine, medicines, tents, blankets, rice, wheat, flour, grain, water, supplies, "
@@ -183,6 +191,10 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{(v, o): (T.SANCTION, "expel") for v in ("expel", "order out") for o in _words(
         "diplomats, diplomat, ambassador, envoy, envoys, staff, attache, attaches")},
     **{(v, "access"): (T.COERCE, "censor") for v in ("block", "restrict", "cut", "limit", "throttle")},
+    **{(v, o): (T.COERCE, "restrict") for v in ("revoke", "cancel", "confiscate", "withdraw", "seize", "annul")
+       for o in _words(TRAVEL_PAPERS)},
+    **{(v, o): (T.SANCTION, "expel") for v in ("revoke", "cancel", "withdraw", "annul")
+       for o in _words(CITIZEN_PAPERS)},
     **{(v, o): (T.COERCE, "censor") for v in ("block", "ban", "shut", "close", "suspend", "raid")
        for o in _words("app, website, websites, platform, channel, broadcaster, newspaper, station, offices, "
                        "office, outlet, outlets")},
@@ -193,6 +205,9 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
         "bombs, weapons, missiles, drones, artillery, force, gas, munitions, rockets")},
     **{("recall", o): (T.SANCTION, "withdraw") for o in _words("ambassador, ambassadors, envoy, envoys")},
     **{("dissolve", o): (T.COERCE, "ban") for o in _words("party, parties, group, movement, union")},
+    **{(v, o): (T.COERCE, "restrict") for v in ("dissolve", "suspend") for o in _words(
+        "parliament, assembly, legislature, constitution")},
+    **{(v, "internet"): (T.COERCE, "censor") for v in ("shut", "cut", "block", "restrict", "suspend", "throttle")},
     **{("welcome", o): (T.CONSULT, "visit") for o in _words("visit, delegation")},
     **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
         "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
@@ -204,6 +219,7 @@ NOUN_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for n in _words("agreement, deal, accord, pact, treaty, memorandum, deals, agreements")},
     **{(v, n): (T.CONCEDE, None) for v in ("declare", "announce") for n in _words("ceasefire, cease-fire, truce")},
     **{(v, "alert"): (T.MOBILIZE, None) for v in ("put", "place")},
+    **{(v, "emergency"): (T.COERCE, "curfew") for v in ("declare", "impose", "announce", "extend")},
     ("take", "streets"): (T.PROTEST, "demo"),
     ("go", "strike"): (T.PROTEST, "strike"), ("stage", "strike"): (T.PROTEST, "strike"),
     ("go", "hunger strike"): (T.PROTEST, "hunger"), ("begin", "hunger strike"): (T.PROTEST, "hunger"),
@@ -224,6 +240,9 @@ VERB_MODES: dict[str, str] = {
     "expel": "expel", "deport": "deport",
     "condemn": "disapprove", "criticize": "disapprove", "criticise": "disapprove", "denounce": "disapprove",
     "accuse": "allege", "blame": "allege", "investigate": "investigate", "embargo": "discontinue",
+    **{v: "disapprove" for v in _words("denigrate, ridicule, deride, mock, disparage, belittle, pillory, lampoon, "
+                                        "excoriate, assail, smear, demonise, demonize, chide, upbraid")},
+    **{v: "allege" for v in _words("suspect, charge, indict, sue, prosecute")},
 }
 
 # Event nominals: a light verb, a possessive or a "by" phrase supplies the agent.
@@ -253,10 +272,18 @@ NOUNS: dict[str, Trigger] = {
                target_preps=("with", "between"), symmetric=True, needs_target=True),
     **_entries(T.REQUEST, "demand, demands, appeal, request, plea, ultimatum", target_preps=("to", "on", "for"),
                needs_target=True),
-    **_entries(T.ACCUSE, "criticism, condemnation, accusation, accusations, allegation, allegations, complaint, "
-               "concern, concerns, investigation, probe, charges, protest note, rebuke, censure, warrant, warrants, "
-               "arrest warrant, arrest warrants, lawsuit, indictment",
+    **_entries(T.ACCUSE, "accusation, accusations, allegation, allegations, complaint, "
+               "concern, concerns, investigation, probe, charges, protest note, warrant, warrants, "
+               "arrest warrant, arrest warrants, lawsuit, indictment, inquiry, inquiries, enquiry",
                target_preps=("over", "against", "about", "with", "at", "into", "for"), needs_target=True),
+    # "Spain's condemnation of Israel": of names the one condemned (not "the concerns of farmers")
+    **_entries(T.ACCUSE, "criticism, condemnation, rebuke, censure, denunciation",
+               target_preps=("of", "over", "against", "about", "with", "for"), needs_target=True),
+    **_entries(T.ACCUSE, "legal case, court case, legal action, legal proceedings, infringement proceedings, "
+               "legal challenge, lawsuits, criminal case, criminal cases, criminal proceedings", mode="allege", target_preps=("against",), needs_target=True),
+    **_entries(T.ACCUSE, "ridicule, derision, dismay, outrage, displeasure, disapproval, indignation, qualms, "
+               "misgivings, disappointment", mode="disapprove",
+               target_preps=("over", "about", "at", "with"), needs_target=True),
     **_entries(T.REJECT, "rejection, refusal, veto, denial, boycott", target_preps=("of",), needs_target=False),
     **_entries(T.THREATEN, "threat, threats, warning, warnings", target_preps=("to", "against", "of"),
                needs_target=True),
@@ -270,6 +297,8 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.COERCE, "cyberattack, cyber attack, cyber-attack, hack, hacking", mode="cyber",
                target_preps=("on", "against"), needs_target=True),
     **_entries(T.COERCE, "arrest, arrests, detention, crackdown, raids, blockade, siege",
+               target_preps=("on", "of", "against"), needs_target=True),
+    **_entries(T.COERCE, "sieges, blockades, travel ban, travel bans", mode="restrict",
                target_preps=("on", "of", "against"), needs_target=True),
     **_entries(T.COERCE, "curfew, state of emergency, martial law", mode="restrict", target_preps=("on", "in"),
                needs_target=False),
@@ -301,7 +330,8 @@ NOUN_MODES: dict[str, str] = {
     "detention": "arrest", "blockade": "restrict", "siege": "restrict", "criticism": "disapprove",
     "condemnation": "disapprove", "concern": "disapprove", "concerns": "disapprove", "accusation": "allege",
     "accusations": "allege", "allegation": "allege", "allegations": "allege", "investigation": "investigate",
-    "probe": "investigate", "call": "phone", "phone call": "phone", "embargo": "discontinue", "curfew": "curfew",
+    "probe": "investigate", "inquiry": "investigate", "inquiries": "investigate", "enquiry": "investigate",
+    "call": "phone", "phone call": "phone", "embargo": "discontinue", "curfew": "curfew",
 }
 
 # What aid nouns say about the kind of help: PLOVER has no AID modes, so these are context labels.
@@ -341,6 +371,16 @@ BLAME_WORDS = frozenset(
      "unacceptable", "shameful", "disgraceful", "disgrace", "illegal", "unlawful", "outrageous", "irresponsible",
      "reckless", "mistake", "betrayal", "provocation", "provocative", "appalling", "deplorable", "barbaric",
      "cowardly", "inhumane", "unconscionable", "scandalous", "hypocritical", "hypocrisy", "stain", "blunder"]
+)
+# Verbs that blame in the telling: "said the international community is shirking its responsibilities".
+BLAME_VERBS = frozenset(
+    ["shirk", "betray", "undermine", "violate", "flout", "sabotage", "obstruct", "neglect", "mislead",
+     "deceive", "persecute", "oppress", "lie", "abandon", "ignore", "exploit"]
+)
+# Manners of acting that condemn the act: "he behaved shamefully".
+BLAME_ADVERBS = frozenset(
+    ["shamefully", "disgracefully", "irresponsibly", "recklessly", "illegally", "unlawfully", "cynically",
+     "hypocritically", "callously", "treacherously", "dishonestly"]
 )
 # Nouns naming what an actor did ("Javid's decision was shameful"): the judgement is of the possessor.
 ACT_NOUNS = frozenset(
