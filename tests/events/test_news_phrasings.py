@@ -21,6 +21,12 @@ CASES = [
     # siding with, engaging with and informing someone
     ("The Hungarian prime minister sided with the Serbian president.", [("SUPPORT", ["minister"], ["president"])]),
     ("The Turkish government informed Iraq of the operation in advance.", [("CONSULT", ["government"], ["Iraq"])]),
+    # a threat names whom it is about; a demand names whose conduct it is about, passive or not
+    ("The Iranian president threatened that Israel would pay a heavy price.", [("THREATEN", ["president"], ["Israel"])]),
+    ("Egypt demanded that the Ethiopian dam project be halted.", [("REQUEST", ["Egypt"], ["Ethiopian"])]),
+    # an unnamed party's request is still a request; a question put to someone is none
+    ("The Dutch government is being urged to repatriate the children.", [("REQUEST", [], ["government"])]),
+    ("When asked about the strikes, the minister declined to comment.", []),
 ]
 
 

@@ -45,7 +45,7 @@ Known = Callable[[str], bool] | None
 FORCE_TYPES = frozenset({T.ASSAULT, T.COERCE, T.THREATEN, T.SANCTION})
 COOPERATIVE_TYPES = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT})
 # Events a passive may report without naming who acted ("was arrested", "were killed", "was accused").
-AGENTLESS_TYPES = frozenset({T.ASSAULT, T.COERCE, T.ACCUSE, T.SANCTION})
+AGENTLESS_TYPES = frozenset({T.ASSAULT, T.COERCE, T.ACCUSE, T.SANCTION, T.REQUEST})
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "COP"})
 OWN_DOUBT = frozenset({"negated", "hypothetical", "question"})
 WILL = frozenset({"will", "wo", "would", "'ll"})
@@ -141,8 +141,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
             candidate.negated = True
             candidate.rule += "+warning-of-circumstance"
             return candidate
-        candidate.warned_about = [
-            m for clause in frame.trigger.children if clause.dep_ == "ccomp"
+        candidate.warned_about = [] if frame.trigger.lemma_.lower() == "threaten" else [
+            m for clause in frame.trigger.children if clause.dep_ == "ccomp"  # "threatened that X would pay": X
             for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
             for m in expand_argument(subject, known)
         ]
@@ -165,7 +165,7 @@ def _agentless_passive(frame: Frame, event_type: T) -> bool:
 
 
 ALLEGATION_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "allege"})
-PAST_PASSIVE = frozenset({"was", "were", "been"})
+PAST_PASSIVE = frozenset({"was", "were", "been", "being"})
 PRESENT_PASSIVE = frozenset({"is", "are"})
 TALLY_WORDS = frozenset({"since", "altogether", "overall", "cumulatively", "so far", "to date", "in total"})
 

@@ -135,7 +135,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     if roles is not None:
         return _roles_frame(verb, roles, known)
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb)
-    if (described and not _armed_by(verb)) or _reduced_relative(verb):
+    if (described and not _armed_by(verb)) or _reduced_relative(verb) or _bare_participle(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
     judged = blame_label(verb) or held_responsible(verb) or force_encircles(verb) or state_protest(verb)
     naming = _naming(verb) if judged is None else None
@@ -174,6 +174,12 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
 
 
 DIRECTIVE_VERBS = frozenset({"tell", "advise"})
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"When asked about the strikes, the minister ...": the main subject was asked; it asked no one."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
 # Help that describes whom it reached: "Kurdish groups, armed by Washington" asserts the aid.
 ARMING_VERBS = frozenset({"arm", "train", "equip", "fund", "finance", "bankroll", "supply"})
 
@@ -287,10 +293,10 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     for dobj in dobjs:  # "set its sights on X", "suspended all trade with Israel", "sent supplies to X"
         if not entry.direct_object or " " in frame.key:
             frame.targets.extend(prep_objects(dobj, entry.target_preps))
-    if not frame.targets and entry.event_type in (EventType.REQUEST, EventType.ACCUSE, EventType.AID):
+    if not frame.targets and (entry.event_type in CLAUSE_TARGET_TYPES or frame.key == "threaten"):
         for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
-            subject = subject_of(clause)
-            frame.targets.extend([subject] if subject is not None else [])
+            subject = subject_of(clause) or next(iter(children_with(clause, ["nsubjpass"])), None)
+            frame.targets.extend([subject] if subject is not None else [])  # "demanded that its presence is reined back"
     if not frame.targets and entry.event_type is EventType.CONCEDE:
         for reason in children_with(verb, ["advcl"]):  # "withdrew the bill, bowing to the demands of protesters"
             if reason.lemma_.lower() in YIELDING_VERBS:
@@ -361,6 +367,9 @@ def _phrase_tokens(verb: Token) -> list[Token]:
 
 
 CONTENT_TYPES = frozenset({EventType.REJECT, EventType.REQUEST})
+# Types whose object clause names the target: "demanded that X stop" (and "threatened that X would pay",
+# but not "warned that X could attack": a warning about X).
+CLAUSE_TARGET_TYPES = frozenset({EventType.REQUEST, EventType.ACCUSE, EventType.AID})
 # What a country hosts that is no visitor: "hosts a large US air base", "hosts two million refugees".
 NOT_GUESTS = frozenset({"base", "headquarters", "facility", "office", "embassy", "refugee", "migrant", "camp",
                         "troop", "force", "soldier", "tournament", "games", "olympics", "festival", "exhibition"})
