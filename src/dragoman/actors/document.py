@@ -36,6 +36,7 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "m
 NON_STATE = frozenset({"REB", "PTY", "OPP", "CRM", "NGO"})
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
+PlaceCountry = Callable[[Any], "str | None"]  # a place-name token -> its country
 
 
 def fold(text: str) -> str:
@@ -77,6 +78,18 @@ def descriptor_of(ent: Any) -> str | None:
     return None
 
 
+def origin_of(ent: Any) -> Any | None:
+    """The place a named person is from: "Oliver Hall, 24, from Portsmouth", "Anna, a volunteer from Lewes"."""
+    root = ent.root
+    for head in [root, *(c for c in root.children if c.dep_ == "appos")]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                places = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                if places:
+                    return places[0]
+    return None
+
+
 def _is_former(descriptor: str | None) -> bool:
     if not descriptor:
         return False
@@ -86,10 +99,13 @@ def _is_former(descriptor: str | None) -> bool:
 class DocumentActors:
     """Resolves actor mentions with the knowledge base and what the document itself says."""
 
-    def __init__(self, kb: Any, resolve_phrase: PhraseResolver, on: date | None) -> None:
+    def __init__(
+        self, kb: Any, resolve_phrase: PhraseResolver, on: date | None, place_country: PlaceCountry | None = None
+    ) -> None:
         self.kb = kb
         self.resolve_phrase = resolve_phrase
         self.on = on
+        self.place_country = place_country  # the country of a place name token, when places are known
         self.people: dict[str, Actor] = {}
         self.mentioned: list[Mentioned] = []
         self.countries: Counter[str] = Counter()  # places and bodies named, by country
@@ -105,7 +121,7 @@ class DocumentActors:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 descriptor = descriptor_of(ent)
-                person = self.person(ent.text, descriptor)
+                person = self.person(ent.text, descriptor, self._home(origin_of(ent)))
                 self._remember(ent.root, sentence_of[ent.root.i], person, True, named=True)
                 start, _ = phrase_bounds(ent.root)  # titles written before the name ("General X")
                 words = (doc[min(start, ent.start) : ent.end].text, descriptor, self._office(person))
@@ -167,8 +183,17 @@ class DocumentActors:
         homes = community_homes(self.kb, text)
         return placed_community(actor, text, homes, self.countries) if homes else actor
 
-    def person(self, name: str, descriptor: str | None = None) -> Actor:
-        """A named person: knowledge base first, then the document's own description."""
+    def _home(self, place: Any | None) -> str | None:
+        if place is None:
+            return None
+        named = self.phrase(place.text)  # "from Britain"
+        if named is not None and named.country:
+            return named.country
+        return self.place_country(place) if self.place_country is not None else None
+
+    def person(self, name: str, descriptor: str | None = None, home: str | None = None) -> Actor:
+        """A named person: knowledge base first, then the document's own description, then where
+        the document says the person is from (a civilian of that country)."""
         key = fold(name)
         entry = self.kb.lookup(name, self.on)
         described = None if descriptor is None else self.phrase(descriptor)
@@ -187,10 +212,19 @@ class DocumentActors:
             actor = Actor(name, described.country, described.sector, described.org, None, name)
         else:
             actor = Actor(name, None, None, None, None, name)
-        if actor.country or actor.org:
-            self.people.setdefault(key, actor)
-            self.people.setdefault(key.split()[-1], actor)
+        if home and not (actor.country or actor.org):
+            actor = replace(actor, country=home, sector=actor.sector or "CVL")
+        # a surname said again ("Hall was killed") is the person named before, even one the coder
+        # cannot place, rather than a town of that name
+        for said in (key, key.split()[-1]):
+            known = self.people.get(said)
+            if known is None or (actor.country or actor.org) and not (known.country or known.org):
+                self.people[said] = actor  # a placed reading replaces an unplaced one
         return actor
+
+    def named_before(self, name: str) -> Actor | None:
+        """A person this document has named, by full name or surname ("Hall" after "Oliver Hall")."""
+        return self.people.get(fold(name))
 
     def before(self, token_index: int, person: bool) -> list[Mentioned]:
         return [m for m in self.mentioned if m.token_index < token_index and m.is_person == person]

@@ -25,7 +25,7 @@ class ActorsStage:
         self.places = places
 
     def __call__(self, coded: CodedDocument) -> CodedDocument:
-        memory = DocumentActors(self.kb, self.resolve_phrase, coded.article.published)
+        memory = DocumentActors(self.kb, self.resolve_phrase, coded.article.published, self._place_country)
         memory.read(coded.doc)
         for candidate in coded.candidates:
             candidate.sources = self._resolve_all(coded, memory, candidate, candidate.sources)
@@ -86,7 +86,10 @@ class ActorsStage:
         if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
             actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)
-        if placeless and self.places is not None and root is not None:
+        named = memory.named_before(mention.head.text) if root is not None and root.pos_ == "PROPN" else None
+        if placeless and named is not None:  # "Hall" after "Oliver Hall" is that person, not a town
+            actor = named if (named.country or named.org) else actor
+        elif placeless and self.places is not None and root is not None:
             place = self._named_place(root)
             if place is not None:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
@@ -145,6 +148,17 @@ class ActorsStage:
             if match.location.country and (not match.alternate or match.population >= MIN_ALTERNATE_POPULATION):
                 return match.location
         return None
+
+    def _place_country(self, token: Any) -> str | None:
+        """The country of the place a person is "from": the preposition says it is a place, whatever
+        entity the parser gave the name ("a volunteer from Lewes")."""
+        if self.places is None:
+            return None
+        place = self._named_place(token)
+        exact = getattr(self.places, "exact", None)
+        if place is None and exact is not None and token.text[:1].isupper():
+            place = next((m.location for m in exact(proper_name(token)) if m.location.country), None)
+        return place.country if place is not None else None
 
     def _names_a_state(self, mention: ArgumentMention) -> bool:
         """The phrase is just a country's name ("Turkey", "the United States"), not a place in it."""
