@@ -10,54 +10,47 @@ Rules, in PLOVER's terms:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from ..codes import EventType as T
-from ..schemas import ArgumentMention, EventCandidate, Span
-from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
-from .censure import ALLEGING_VERBS, LABEL_NOUNS, claimed_party
-from .clauses import (
-    ClauseContext,
-    Modality,
-    analyse_clause,
-    is_negated,
-    local_modality,
-    nominal_failed,
-    subject_of,
+from ..schemas import ArgumentMention, EventCandidate
+from .arguments import expand_argument, is_actor_like, mention_for
+from .clauses import ClauseContext, Modality, analyse_clause, nominal_failed, subject_of
+from .frame_modality import (
+    ALLEGATION_VERBS,
+    _agentless_passive,
+    _is_purpose,
+    _no_rejection,
+    _nominal_negated,
+    _ordered,
+    _refuses,
 )
-from .frames import Frame, condition_subjects, frames_in, noun_agents
-from .lexicon import (
-    ACT_NOUNS,
-    BLAME_ADVERBS,
-    BLAME_VERBS,
-    BLAME_WORDS,
-    INTENT_VERBS,
-    LIGHT_VERBS,
-    NOUN_CONTEXTS,
-    PRAISE_WORDS,
-    SPEECH_VERBS,
+from .frame_record import Known, Token
+from .frames import Frame, condition_subjects, frames_in
+from .intent import (
+    FORCE_TYPES,
+    SPEECH_ACT_TYPES,
+    _apply_intent,
+    _warns_of_circumstance,
+    settle_reported_force,
+    settle_warning,
 )
+from .lexicon import NOUN_CONTEXTS
+from .speech import FIRST_PERSON, _span, speech_candidates
 
-Token = Any
-Known = Callable[[str], bool] | None
+__all__ = [
+    "candidate_from_frame",
+    "complete",
+    "drop_consequences",
+    "extract_sentence",
+    "fold_embedded",
+    "settle_reported_force",
+    "settle_warning",
+    "speech_candidates",
+]
 
-FORCE_TYPES = frozenset({T.ASSAULT, T.COERCE, T.THREATEN, T.SANCTION})
-COOPERATIVE_TYPES = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT})
-# Events a passive may report without naming who acted ("was arrested", "were killed", "was accused").
-AGENTLESS_TYPES = frozenset({T.ASSAULT, T.COERCE, T.ACCUSE, T.SANCTION, T.REQUEST})
-ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "COP"})
 OWN_DOUBT = frozenset({"negated", "hypothetical", "question"})
-WILL = frozenset({"will", "wo", "would", "'ll"})
-SPEECH_ACT_TYPES = frozenset({T.REQUEST, T.THREATEN, T.AGREE, T.REJECT, T.ACCUSE})
-REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})
-INTENT_OR_SPEECH = INTENT_VERBS | SPEECH_VERBS | {"threaten", "vow", "pledge", "promise", "warn", "urge", "ask", "agree"}
-FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 NOT_NEGATED = (Modality.FACTUAL, Modality.FUTURE, Modality.INTENDED)
-
-
-def _span(token: Token) -> Span:
-    return Span(token.idx, token.idx + len(token.text), token.text)
 
 
 def _mentions(tokens: list[Token], known: Known) -> list[ArgumentMention]:
@@ -154,53 +147,6 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
     return candidate if candidate.sources or candidate.agentless else None
 
 
-def _agentless_passive(frame: Frame, event_type: T) -> bool:
-    """"was arrested", "have been killed" (a happening), not "is banned" (a state of affairs) nor a toll
-    ("more than 300,000 people have been killed since 2011")."""
-    verb = frame.trigger
-    return event_type in AGENTLESS_TYPES and verb.pos_ == "VERB" and verb is frame.clause_verb and any(
-        c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE | (PRESENT_PASSIVE if verb.lemma_.lower() in ALLEGATION_VERBS else set())
-        for c in verb.children  # "is accused of": a charge that stands
-    ) and not any(c.dep_ == "agent" for c in verb.children) and not _tally(verb)
-
-
-ALLEGATION_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "allege"})
-PAST_PASSIVE = frozenset({"was", "were", "been", "being"})
-PRESENT_PASSIVE = frozenset({"is", "are"})
-TALLY_WORDS = frozenset({"since", "altogether", "overall", "cumulatively", "so far", "to date", "in total"})
-
-
-def _tally(verb: Token) -> bool:
-    """"have been killed since the war began", "so far": a running toll, not one event."""
-    words = " ".join(t.lower_ for t in verb.subtree)
-    return any(f" {w} " in f" {words} " for w in TALLY_WORDS)
-
-
-RISK_NOUNS = frozenset({"risk", "danger", "possibility", "prospect", "likelihood", "famine", "crisis",
-                        "catastrophe", "disaster", "shortage", "shortages", "collapse", "outbreak", "starvation"})
-
-
-def _warns_of_circumstance(frame: Frame, known: Known) -> bool:
-    """"Aid agencies warned that an assault could cause a crisis": a warning about what may happen,
-    aimed at no one, is no threat. "Iran warned it would respond" (its own force) stays one."""
-    trigger = frame.trigger
-    if trigger.lemma_.lower() != "warn":
-        return False
-    against = prep_objects(trigger, ["against"])  # "warned against a hasty withdrawal": advice, not force
-    if against and not trigger_objects(trigger) and not any(is_actor_like(o, known) for o in against):
-        return True
-    if any(is_actor_like(t, known) for t in frame.targets):
-        return False
-    if any(o.lemma_.lower() in RISK_NOUNS for o in prep_objects(trigger, ["of", "about", "against"])):
-        return True
-    subjects = [subject_of(c) for c in trigger.children if c.dep_ == "ccomp"]
-    return any(s is not None and s.pos_ != "PRON" and not is_actor_like(s, known) for s in subjects)
-
-
-def trigger_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-
-
 def complete(candidate: EventCandidate, needs_target: bool) -> bool:
     """Whether a candidate names enough actors to be an event."""
     if not candidate.sources:
@@ -224,112 +170,6 @@ def _military(trigger: Token) -> bool:
 
 
 MILITARY_MODIFIERS = frozenset({"naval", "military", "army", "air", "defence", "defense", "infantry"})
-
-
-def _refuses(frame: Frame, event_type: T) -> bool:
-    """Negated willingness to cooperate is a refusal: "would not recognise", "won't negotiate"."""
-    verb = frame.clause_verb
-    return event_type in COOPERATIVE_TYPES and any(c.lower_ in WILL for c in verb.children if c.dep_ == "aux")
-
-
-def _is_purpose(frame: Frame) -> bool:
-    """"armed volunteers to fight the RSF", "to launch strikes": force named as a purpose has not happened.
-    A nominal the purpose clause only mentions ("continued to flee a government assault") has."""
-    verb = frame.clause_verb
-    if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
-        return False
-    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH
-
-
-DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",
-                              "discuss", "answer", "respond", "speculate", "identify", "name"})
-
-
-def _no_rejection(trigger: Token) -> bool:
-    """Refusing to say something rejects no one; denying an act answers an accusation."""
-    lemma = trigger.lemma_.lower()
-    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
-    if lemma in ("decline", "refuse") and any(c.lemma_.lower() in DISCLOSURE_VERBS for c in clauses):
-        return True
-    if lemma == "deny":
-        gerunds = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.tag_ == "VBG"]
-        return bool(clauses or gerunds)
-    return False
-
-
-def _nominal_negated(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _apply_intent(
-    candidate: EventCandidate,
-    event_type: T,
-    sources: list[ArgumentMention],
-    speaker: list[ArgumentMention],
-    context: ClauseContext,
-) -> None:
-    """Future or intended action: force is a threat (or, in another's words, an accusation).
-
-    Whether the speaker is "another" is settled after actors are resolved (``settle_reported_force``).
-    """
-    if event_type in FORCE_TYPES:
-        candidate.event_type, candidate.mode = T.THREATEN.value, None
-        if speaker and not _same_tokens(speaker, sources):
-            candidate.speakers = speaker
-    elif event_type is T.RETREAT:
-        candidate.event_type, candidate.mode = T.CONCEDE.value, None  # a promised withdrawal is a concession
-    elif event_type not in (T.CONSULT, T.CONCEDE) and event_type not in SPEECH_ACT_TYPES:
-        candidate.event_type, candidate.mode = T.AGREE.value, None
-    candidate.rule += f"+{context.modality.value}"
-    candidate.confidence = 0.6
-
-
-ORDERING_VERBS = frozenset({"order", "decide", "announce", "approve", "authorise", "authorize"})
-
-
-def _ordered(frame: Frame) -> bool:
-    """"ordered the withdrawal of US troops", "decided to pull all forces out": decided, not yet done."""
-    verb = frame.clause_verb
-    if verb is not frame.trigger:
-        return verb.lemma_.lower() in ORDERING_VERBS
-    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in ORDERING_VERBS
-
-
-def settle_reported_force(candidate: EventCandidate) -> None:
-    """"Israel will set its sights on Anatolia," Erdogan said: the speaker's ACCUSE of Israel.
-
-    When speaker and actor are on the same side ("the army would launch an offensive", said the
-    defence minister) it stays the actor's THREATEN.
-    """
-    speakers = [m for m in candidate.speakers if m.actor is not None]
-    if not speakers or candidate.event_type != T.THREATEN.value:
-        return
-    sides = {m.actor.country for m in candidate.sources if m.actor is not None}
-    if None in sides or any(m.actor.country in sides for m in speakers):  # type: ignore[union-attr]
-        # the speaker's own side: "the army would launch an offensive," the defence minister said
-        candidate.sources = speakers
-        return
-    candidate.needs_target = False  # the accused is the actor, whatever it was aimed at
-    candidate.event_type, candidate.mode = T.ACCUSE.value, "allege"
-    candidate.targets, candidate.sources = candidate.sources, speakers
-    candidate.rule += "+reported"
-
-
-def settle_warning(candidate: EventCandidate) -> None:
-    """A warning about another side's force is no threat by the one who warns."""
-    about = {m.actor.country for m in candidate.warned_about if m.actor is not None and m.actor.country}
-    own = {m.actor.country for m in candidate.sources if m.actor is not None}
-    aimed = any(m.actor is not None for m in candidate.targets)
-    # unarmed people ("civilians need evacuation") are warned about, not threatened, unless addressed
-    unarmed = any(m.actor is not None and m.actor.sector not in ARMED_SECTORS for m in candidate.warned_about)
-    if not about & own and (about or (unarmed and not aimed)):
-        candidate.negated = True
-        candidate.rule += "+warning-about-other"
-
-
-def _same_tokens(a: list[ArgumentMention], b: list[ArgumentMention]) -> bool:
-    return {m.head.start for m in a} == {m.head.start for m in b}
 
 
 def drop_consequences(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
@@ -377,92 +217,6 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
                 outer.event_type = T.CONCEDE.value  # "promised to ease restrictions"
             inner.negated = True
             inner.rule += "+folded"
-
-
-def speech_candidates(
-    sentence: Any, sentence_index: int, known: Known, positions: set[int] | None = None
-) -> list[EventCandidate]:
-    """Demands and judgements in reported speech that carry no trigger word of their own."""
-    found: list[EventCandidate] = []
-    verbs = sentence if positions is None else [sentence.doc[i] for i in sorted(positions)
-                                                 if sentence.start <= i < sentence.end]
-    for verb in verbs:
-        if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        speaker = subject_of(verb)
-        if speaker is None or not is_actor_like(speaker, known):
-            continue
-        if is_negated(verb):
-            continue  # "did not claim that Kenya had violated the deal"
-        alleging = verb.lemma_.lower() in ALLEGING_VERBS
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
-            candidate = _judgement(clause, speaker, sentence_index, known, alleging)
-            if candidate is not None:
-                found.append(candidate)
-    return found
-
-
-def _judgement(
-    clause: Token, speaker: Token, sentence_index: int, known: Known, alleging: bool = False
-) -> EventCandidate | None:
-    """A demand or judgement in the reported clause; with ``alleging`` ("claimed", "alleged") any
-    statement about another party's doing accuses it."""
-    party = claimed_party(clause) if alleging else None
-    alleging = party is not None
-    subject = _actor_behind_act(party or subject_of(clause))
-    if subject is None or subject.i == speaker.i or (subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON):
-        return None
-    if not is_actor_like(subject, known):
-        return None
-    modality = local_modality(clause)
-    if clause.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in clause.children):
-        modality = Modality.DEONTIC  # "the US has to turn the heat on Israel"
-    event_type: T | None = None
-    if modality is Modality.DEONTIC:
-        event_type = T.REQUEST
-    elif modality is Modality.FACTUAL and clause.lemma_ == "be":
-        words = {t.lower_ for c in clause.children if c.dep_ in ("attr", "acomp") for t in _predicate_words(c)}
-        if words & PRAISE_WORDS:
-            event_type = T.SUPPORT
-        elif words & (BLAME_WORDS | LABEL_NOUNS):
-            event_type = T.ACCUSE  # "said the militias are mercenaries"
-    elif modality is Modality.FACTUAL and (clause.lemma_.lower() in BLAME_VERBS or any(
-            c.dep_ == "advmod" and c.lower_ in BLAME_ADVERBS for c in clause.children)):
-        event_type = T.ACCUSE  # "claim Putin is undermining the peace process"
-    if event_type is None and alleging and modality is Modality.FACTUAL:
-        event_type = T.ACCUSE  # "UN experts alleged that Sudan's army had blocked aid convoys"
-    if event_type is None:
-        return None
-    return EventCandidate(
-        sentence_index=sentence_index,
-        event_type=event_type.value,
-        trigger=_span(clause),
-        sources=expand_argument(speaker, known),
-        targets=[mention_for(subject)] if subject.pos_ == "PRON" else expand_argument(subject, known),
-        mode="allege" if event_type is T.ACCUSE else None,
-        confidence=0.6,
-        rule=f"speech:{event_type.value.lower()}",
-    )
-
-
-def _predicate_words(noun: Token) -> list[Token]:
-    """"the first line of defence", "a war criminal": the predicate noun, its modifiers and of-phrase,
-    not clauses inside it ("a cell which was responsible for ...")."""
-    words = [noun, *(m for m in noun.children if m.dep_ in ("amod", "compound"))]
-    if noun.dep_ == "attr":  # not "tired of the war"
-        words += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj"]
-    return words
-
-
-def _actor_behind_act(subject: Token | None) -> Token | None:
-    """"Javid's decision was shameful": the one whose act is judged."""
-    if subject is None or subject.lemma_.lower() not in ACT_NOUNS:
-        return subject
-    owners = noun_agents(subject) or [  # "the silence of the Nato members is unacceptable"
-        n for o in prep_objects(subject, ["of"])
-        for n in ([o] if is_actor_like(o) else [c for c in o.children if c.ent_type_ in ("ORG", "GPE", "NORP")])]
-    return owners[0] if owners else subject
 
 
 def extract_sentence(

@@ -4,33 +4,75 @@ Entries are general English news vocabulary, grouped by PLOVER type. A verb entr
 prepositions that introduce its target; a noun entry is an event nominal ("talks", "strikes")
 that becomes an event when a light verb ("held talks", "launched strikes") or a possessive
 ("Russia's attacks") supplies its agent.
+
+The tables that retype a trigger live in ``retype_tables``, the clause word lists in ``clause_words``;
+both are re-exported here, so ``lexicon`` stays the one place to import the vocabulary from.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..codes import EventType as T
+from .clause_words import (
+    ACT_NOUNS,
+    BLAME_ADVERBS,
+    BLAME_VERBS,
+    BLAME_WORDS,
+    DEONTIC_MARKERS,
+    FAILURE_NOUN_PREDICATES,
+    FAILURE_VERBS,
+    INTENT_VERBS,
+    LIGHT_VERBS,
+    MOTION_VERBS,
+    PRAISE_WORDS,
+    SPEECH_VERBS,
+)
+from .entries import Trigger, _entries, _words
+from .retype_tables import (
+    ARMS,
+    CITIZEN_PAPERS,
+    MILITARY_UNITS,
+    MONEY_AND_GOODS,
+    NOUN_RETYPE,
+    OBJECT_RETYPE,
+    PROTESTER_NOUNS,
+    TRAVEL_PAPERS,
+    WEAPONS,
+)
 
-
-@dataclass(frozen=True)
-class Trigger:
-    event_type: T
-    mode: str | None = None
-    target_preps: tuple[str, ...] = ()  # prepositions introducing the target
-    direct_object: bool = True  # whether dobj is the target
-    symmetric: bool = False
-    needs_target: bool = False  # without a target the word is too vague to code
-
-
-def _words(text: str) -> list[str]:
-    return [w.strip() for w in text.split(",") if w.strip()]
-
-
-def _entries(event_type: T, words: str, **kwargs: object) -> dict[str, Trigger]:
-    trigger = Trigger(event_type, **kwargs)  # type: ignore[arg-type]
-    return {w.strip(): trigger for w in words.split(",") if w.strip()}
-
+__all__ = [
+    "ACT_NOUNS",
+    "ARMS",
+    "BLAME_ADVERBS",
+    "BLAME_VERBS",
+    "BLAME_WORDS",
+    "CITIZEN_PAPERS",
+    "CONSULT_PREPS",
+    "DEONTIC_MARKERS",
+    "FAILURE_NOUN_PREDICATES",
+    "FAILURE_VERBS",
+    "HOSTILE_INTENT_PHRASES",
+    "HOSTILE_PREPS",
+    "INTENT_VERBS",
+    "LIGHT_VERBS",
+    "MILITARY_UNITS",
+    "MONEY_AND_GOODS",
+    "MOTION_VERBS",
+    "NOUNS",
+    "NOUN_CONTEXTS",
+    "NOUN_MODES",
+    "NOUN_RETYPE",
+    "OBJECT_RETYPE",
+    "PRAISE_WORDS",
+    "PROTESTER_NOUNS",
+    "SPEECH_VERBS",
+    "TRAVEL_PAPERS",
+    "VERBS",
+    "VERB_MODES",
+    "WEAPONS",
+    "Trigger",
+    "lookup_noun",
+    "lookup_verb",
+]
 
 CONSULT_PREPS = ("with", "to", "between")
 HOSTILE_PREPS = ("on", "against", "at", "upon", "targeting")
@@ -115,119 +157,6 @@ VERBS: dict[str, Trigger] = {
                target_preps=(*HOSTILE_PREPS, "to"),
                needs_target=True),
 }
-
-# The object changes what a verb does: "withdrew its ambassador" is SANCTION, "sent troops" MOBILIZE.
-MILITARY_UNITS = ("troops, soldiers, forces, battalion, brigade, warship, warships, jets, units, marines, carrier, "
-                  "warplanes, tanks, bombers, frigates, destroyers, submarines, gunboats, artillery")
-WEAPONS = "missile, missiles, rocket, rockets, weapon, weapons, bomb, warhead, drone, drones"
-# Papers whose loss confines a person ("revoked his passport" restricts movement) or casts them out of the
-# nation ("revoked their citizenship" expels them from it).
-TRAVEL_PAPERS = "passport, passports, visa, visas, travel documents"
-CITIZEN_PAPERS = "citizenship, nationality, residency"
-# Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
-MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
-                   "doses, medicine, medicines, tents, blankets, rice, wheat, flour, grain, water, supplies, "
-                   "equipment, generators, ambulances")
-# Arms handed to someone else: "handed over two air defence systems to Ukraine" is military aid.
-ARMS = "systems, weapons, missiles, ammunition, shells, rifles, howitzers, munitions, arms, drones"
-OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
-    **{("withdraw", o): (T.SANCTION, "withdraw") for o in _words(
-        "ambassador, envoy, diplomats, diplomat, recognition, ratification, funding, support, aid, membership, "
-        "accreditation, signature")},
-    **{("withdraw", o): (T.CONCEDE, None) for o in _words("bill, plan, proposal, law, decree, demand, candidacy")},
-    **{(v, o): (T.MOBILIZE, "troops") for v in ("send", "deploy", "dispatch", "move", "mass")
-       for o in _words(MILITARY_UNITS)},
-    **{("test", o): (T.MOBILIZE, "weapons") for o in _words(WEAPONS)},
-    **{("share", o): (T.COOPERATE, None) for o in _words(  # not "shares a border with Russia"
-        "intelligence, information, data, technology, expertise, evidence, findings, details, files")},
-    **{(v, o): (T.AID, None) for v in ("give", "provide", "allocate", "transfer", "send", "donate", "disburse",
-                                       "release", "ship", "channel", "earmark", "drop")
-       for o in _words(MONEY_AND_GOODS)},
-    **{(v, o): (T.MOBILIZE, None) for v in ("recruit", "conscript", "enlist", "draft", "mobilise", "mobilize")
-       for o in _words("fighters, soldiers, troops, men, reservists, volunteers, mercenaries, recruits, conscripts")},
-    **{(v, o): (T.COOPERATE, None) for v in ("resume", "expand", "boost", "open", "reopen", "launch", "deepen")
-       for o in _words("trade, corridor, route, routes, flights, cooperation, exports, imports, posts, ties")},
-    **{(v, o): (T.CONCEDE, None) for v in ("restore", "return", "reinstate")
-       for o in _words("licence, licences, license, licenses, internet, rights, accreditation, citizenship")},
-    **{("evacuate", o): (T.AID, None) for o in _words(  # rescuing people; evacuating an embassy is a retreat
-        "citizens, nationals, foreigners, civilians, people, residents, children, wounded, patients, refugees")},
-    ("reopen", "embassy"): (T.SUPPORT, None), ("reopen", "consulate"): (T.SUPPORT, None),
-    ("reopen", "crossing"): (T.RETREAT, "access"), ("reopen", "border"): (T.RETREAT, "access"),
-    ("open", "crossing"): (T.RETREAT, "access"),
-    ("restore", "ties"): (T.SUPPORT, None), ("restore", "relations"): (T.SUPPORT, None),
-    ("cut", "ties"): (T.SANCTION, "discontinue"), ("break", "ties"): (T.SANCTION, "discontinue"),
-    ("sever", "ties"): (T.SANCTION, "discontinue"), ("cut", "relations"): (T.SANCTION, "discontinue"),
-    ("drop", "charges"): (T.CONCEDE, None),
-    **{(v, o): (T.AID, None) for v in ("hand", "ship", "fly", "airlift", "supply", "deliver", "give", "provide",
-                                       "send", "transfer") for o in _words(ARMS)},
-    **{(v, o): (T.AID, None) for v in ("cancel", "forgive", "write", "waive", "restructure")
-       for o in _words("debt, debts, loans, arrears")},  # debt relief; "wrote off" is "write" with "off"
-    **{(v, o): (T.CONCEDE, None) for v in ("drop", "lift", "withdraw", "abandon")
-       for o in _words("veto, objection, objections, opposition, blockade")},
-    **{(v, o): (T.CONCEDE, None) for v in ("reverse", "rescind", "revoke", "overturn", "repeal", "annul")
-       for o in _words("decision, order, decree, policy, ban, law, ruling, measure")},
-    **{(v, o): (T.CONCEDE, None) for v in ("hand", "cede", "transfer", "return")
-       for o in _words("power, control")},
-    ("grant", "permission"): (T.CONCEDE, None),
-    **{(v, o): (T.SANCTION, "withdraw") for v in ("end", "cut", "stop", "halt", "suspend", "freeze")
-       for o in _words("support, help, backing")},
-    **{(v, o): (T.AID, None) for v in ("host", "shelter", "take")  # refuge given is asylum
-       for o in _words("refugees, migrants, asylum-seekers, evacuees")},
-    ("return", "fire"): (T.ASSAULT, "firearms"),  # "troops returned fire": no return of anything
-    **{(v, o): (T.CONCEDE, None) for v in ("suspend", "pause", "reverse", "shelve", "scrap", "drop", "abandon",
-                                           "postpone", "freeze") for o in _words(
-        "plan, plans, bill, law, reform, decree, tax, taxes, increases, increase, hike, hikes, fees")},
-    **{(v, o): (T.SANCTION, "discontinue") for v in ("suspend", "pause", "halt", "freeze", "cut", "stop", "end")
-       for o in _words("funding, aid, assistance, trade, imports, exports, cooperation, talks, flights")},
-    **{(v, o): (T.SUPPORT, None) for v in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")
-       for o in _words("relations, ties")},
-    **{(v, o): (T.SANCTION, "discontinue") for v in ("cut", "break", "sever", "suspend", "downgrade")
-       for o in _words("relations, ties")},
-    **{(v, o): (T.REJECT, None) for v in ("block", "veto") for o in _words(
-        "resolution, bill, deal, proposal, motion, sale, accession, bid, measure")},
-    **{("allow", o): (T.RETREAT, "access") for o in _words(
-        "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
-    **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
-    **{(v, o): (T.SANCTION, "expel") for v in ("expel", "order out") for o in _words(
-        "diplomats, diplomat, ambassador, envoy, envoys, staff, attache, attaches")},
-    **{(v, "access"): (T.COERCE, "censor") for v in ("block", "restrict", "cut", "limit", "throttle")},
-    **{(v, o): (T.COERCE, "restrict") for v in ("revoke", "cancel", "confiscate", "withdraw", "seize", "annul")
-       for o in _words(TRAVEL_PAPERS)},
-    **{(v, o): (T.SANCTION, "expel") for v in ("revoke", "cancel", "withdraw", "annul")
-       for o in _words(CITIZEN_PAPERS)},
-    **{(v, o): (T.COERCE, "censor") for v in ("block", "ban", "shut", "close", "suspend", "raid")
-       for o in _words("app, website, websites, platform, channel, broadcaster, newspaper, station, offices, "
-                       "office, outlet, outlets")},
-    **{(v, o): (T.COERCE, "restrict") for v in ("close", "shut", "seal")
-       for o in _words("border, borders, crossing, crossings, airspace")},
-    **{("burn", o): (T.ASSAULT, "destroy") for o in _words("villages, village, homes, houses, towns, markets, crops")},
-    **{("use", o): (T.ASSAULT, None) for o in _words(
-        "bombs, weapons, missiles, drones, artillery, force, gas, munitions, rockets")},
-    **{("recall", o): (T.SANCTION, "withdraw") for o in _words("ambassador, ambassadors, envoy, envoys")},
-    **{("dissolve", o): (T.COERCE, "ban") for o in _words("party, parties, group, movement, union")},
-    **{(v, o): (T.COERCE, "restrict") for v in ("dissolve", "suspend") for o in _words(
-        "parliament, assembly, legislature, constitution")},
-    **{(v, "internet"): (T.COERCE, "censor") for v in ("shut", "cut", "block", "restrict", "suspend", "throttle")},
-    **{("welcome", o): (T.CONSULT, "visit") for o in _words("visit, delegation")},
-    **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
-        "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
-    ("lift", "ban"): (T.CONCEDE, None), ("lift", "sanctions"): (T.CONCEDE, None),
-}
-# The light verb changes what a nominal means: "signed an agreement" is SUPPORT, "declared a ceasefire" CONCEDE.
-NOUN_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
-    **{(v, n): (T.SUPPORT, None) for v in ("sign", "ratify", "finalize", "finalise", "seal", "conclude")
-       for n in _words("agreement, deal, accord, pact, treaty, memorandum, deals, agreements")},
-    **{(v, n): (T.CONCEDE, None) for v in ("declare", "announce") for n in _words("ceasefire, cease-fire, truce")},
-    **{(v, "alert"): (T.MOBILIZE, None) for v in ("put", "place")},
-    **{(v, "emergency"): (T.COERCE, "curfew") for v in ("declare", "impose", "announce", "extend")},
-    ("take", "streets"): (T.PROTEST, "demo"),
-    ("go", "strike"): (T.PROTEST, "strike"), ("stage", "strike"): (T.PROTEST, "strike"),
-    ("go", "hunger strike"): (T.PROTEST, "hunger"), ("begin", "hunger strike"): (T.PROTEST, "hunger"),
-}
-# Crowds acting with force are rioting (PROTEST), not assaulting.
-PROTESTER_NOUNS = frozenset(_words(
-    "protesters, demonstrators, rioters, crowd, crowds, mob, students, marchers, supporters, protester, rioter, "
-    "farmers, truckers, drivers, workers, strikers"))
 
 # Modes inferred from the particular verb (PLOVER ASSAULT/COERCE modes).
 VERB_MODES: dict[str, str] = {
@@ -316,7 +245,6 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.ASSAULT, "drones, drone", mode="drone", target_preps=("at", "on", "against", "into"),
                needs_target=True),
 }
-
 NOUN_MODES: dict[str, str] = {
     "airstrike": "aerial", "airstrikes": "aerial", "air strike": "aerial", "air strikes": "aerial",
     "bombing": "aerial", "bombings": "aerial", "bombardment": "aerial", "drone strike": "drone",
@@ -340,53 +268,6 @@ NOUN_CONTEXTS: dict[str, str] = {
     "loan": "economic", "loans": "economic", "funding": "economic", "vaccines": "humanitarian",
     "food": "humanitarian", "relief": "humanitarian", "humanitarian aid": "humanitarian",
 }
-
-# Verbs that carry an event nominal as their object: "held talks", "launched strikes", "tabled an offer".
-LIGHT_VERBS = frozenset(
-    ["hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "express", "voice", "impose", "announce", "sign", "reach", "deliver", "send", "give", "provide", "extend", "offer", "table", "submit", "present", "mount", "begin", "start", "continue", "resume", "step", "ramp", "intensify", "escalate", "expand", "renew", "pay", "lodge", "file", "open", "level", "raise", "put", "place", "slap", "unleash", "wage", "order", "approve", "unveil", "pledge", "seal", "broker", "strike", "conclude", "finalize", "finalise", "host", "join", "seek", "adopt", "set", "lead", "deploy", "dispatch", "airlift", "ship", "grant", "complete", "declare", "ratify", "fly", "perform"]
-)
-# Verbs of travel whose purpose phrase names the event: "travelled to Cairo for talks with X".
-MOTION_VERBS = frozenset(["travel", "fly", "arrive", "come", "head", "go", "return", "visit"])
-
-# Verbs that introduce what someone said; events in their complement belong to the complement.
-SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "state", "claim", "announce", "insist", "note", "argue", "write", "tweet", "post", "declare", "stress", "explain", "report", "suggest", "believe", "think", "allege", "assert", "affirm", "maintain", "reiterate", "remark", "comment", "confirm", "acknowledge", "admit", "emphasize", "emphasise", "underline", "point", "indicate"]
-)
-
-# Verbs whose complement did not happen: "refused to meet", "failed to agree".
-FAILURE_VERBS = frozenset(["fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "cancel", "abandon", "postpone"])
-FAILURE_NOUN_PREDICATES = frozenset(["fail", "collapse", "stall", "falter", "founder", "break", "end"])
-
-# Verbs whose complement is only intended: "plans to visit" (coded AGREE for cooperation, THREATEN for force).
-INTENT_VERBS = frozenset(["plan", "intend", "aim", "seek", "want", "hope", "expect", "prepare", "consider", "mull", "weigh"])
-
-# Markers of a demand on someone else in reported speech: "X has to", "X must".
-DEONTIC_MARKERS = frozenset(["must", "should", "ought", "need", "have"])
-
-PRAISE_WORDS = frozenset(
-    ["defense", "defence", "defender", "hero", "heroes", "partner", "friend", "ally", "brother", "brothers", "liberation", "freedom", "resistance", "guarantor", "champion", "protector", "model", "success", "legitimate"]
-)
-BLAME_WORDS = frozenset(
-    ["terrorist", "terrorists", "terror", "criminal", "criminals", "aggressor", "aggressors", "threat", "occupier", "occupiers", "murderer", "murderers", "killer", "killers", "war", "criminal", "enemy", "enemies", "dictator", "regime", "liar", "genocide", "apartheid", "responsible",
-     "unacceptable", "shameful", "disgraceful", "disgrace", "illegal", "unlawful", "outrageous", "irresponsible",
-     "reckless", "mistake", "betrayal", "provocation", "provocative", "appalling", "deplorable", "barbaric",
-     "cowardly", "inhumane", "unconscionable", "scandalous", "hypocritical", "hypocrisy", "stain", "blunder"]
-)
-# Verbs that blame in the telling: "said the international community is shirking its responsibilities".
-BLAME_VERBS = frozenset(
-    ["shirk", "betray", "undermine", "violate", "flout", "sabotage", "obstruct", "neglect", "mislead",
-     "deceive", "persecute", "oppress", "lie", "abandon", "ignore", "exploit"]
-)
-# Manners of acting that condemn the act: "he behaved shamefully".
-BLAME_ADVERBS = frozenset(
-    ["shamefully", "disgracefully", "irresponsibly", "recklessly", "illegally", "unlawfully", "cynically",
-     "hypocritically", "callously", "treacherously", "dishonestly"]
-)
-# Nouns naming what an actor did ("Javid's decision was shameful"): the judgement is of the possessor.
-ACT_NOUNS = frozenset(
-    ["decision", "move", "policy", "policies", "action", "actions", "behaviour", "behavior", "conduct",
-     "response", "handling", "treatment", "approach", "stance", "refusal", "failure", "silence"]
-)
 
 # Verb-object idioms of intended force: "set its sights on X", "take aim at X".
 HOSTILE_INTENT_PHRASES = {("set", "sight"): T.THREATEN, ("take", "aim"): T.THREATEN}

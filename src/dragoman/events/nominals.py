@@ -1,0 +1,227 @@
+"""Event nominals ("Russia's airstrikes", "held talks with X", "died in an American airstrike"):
+which nouns name events, who carried them out, and their frames."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..codes import EventType
+from .arguments import children_with, prep_objects
+from .clauses import subject_of
+from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
+from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun
+from .retype import leaves_grouping
+from .verb_shapes import is_verbal
+
+JOINT = frozenset({"joint", "combined"})
+DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
+
+
+def _is_ceasefire(noun: Token) -> bool:
+    doc = noun.doc
+    return noun.lower_ == "fire" and noun.i >= 1 and (doc[noun.i - 1].lower_ == "cease" or (
+        noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "cease"))
+
+
+def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
+    if noun.pos_ not in ("NOUN", "PROPN") or _is_ceasefire(noun):
+        return None
+    for child in noun.children:  # "air strikes", "phone call", "drone strike"
+        if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
+            key = f"{child.lower_} {noun.lower_}"
+            entry = lookup_noun(key)
+            if entry is not None:
+                return key, entry
+    if noun.lower_ == "call" and prep_objects(noun, ["for"]):
+        return "call for", Trigger(EventType.REQUEST, target_preps=("to", "on"), needs_target=True)
+    if any(t.lower_ in JOINT for c in noun.lefts for t in c.subtree):  # "a joint patrol", "joint army exercise"
+        return f"joint {noun.lower_}", Trigger(EventType.COOPERATE, target_preps=("with",), symmetric=True,
+                                               needs_target=True)
+    if noun.lemma_.lower() in DRILLS and not prep_objects(noun, ["with"]):  # one side's drills: readiness
+        return noun.lower_, Trigger(EventType.MOBILIZE, "weapons", target_preps=("near", "along", "off"))
+    entry = lookup_noun(noun.lower_)
+    return (noun.lower_, entry) if entry is not None else None
+
+
+def _quantity_of_event(noun: Token) -> Token | None:
+    """"30 tonnes of medical supplies", "500 million pounds in military aid": the event noun inside."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and noun_entry(obj):
+                    return obj  # type: ignore[no-any-return]
+    return None
+
+
+def _governing_verb(noun: Token) -> tuple[Token, str] | None:
+    """The verb that lends a nominal its agent, and how: as object, as quantity, or as purpose."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "conj") and (head.pos_ == "AUX" or is_verbal(head)):
+        return head, "object"
+    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "were suffocated by a chemical attack"
+        return head.head, "by"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        quantity = verb.dep_ == "dobj" and not noun_entry(verb)  # "tonnes of supplies", not "a strike in protest"
+        if head.lower_ in ("of", "in") and quantity and verb.head.lemma_.lower() in LIGHT_VERBS:
+            return verb.head, "object"  # "sent 30 tonnes of supplies"
+        if verb.pos_ == "AUX" or is_verbal(verb):
+            return verb, head.lower_
+    return None
+
+
+STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "seem", "appear", "look"})
+
+
+def noun_frame(noun: Token, known: Known) -> Frame | None:
+    """Frame for an event nominal whose agent the sentence supplies, or None."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in STATIVE_VERBS:
+        return None  # "the ban has been in force for years", "a visit is possible": states, not events
+    governed = _governing_verb(noun)
+    manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be"
+    found = noun_entry(noun)
+    harmed = _harmed_by(noun, found[1], governed) if found is not None else None
+    # "in Turkey's assault" (no verb) and "died in an American airstrike" name force; "in its offensive" does not
+    named = any(a.pos_ != "PRON" for a in noun_agents(noun)) and (governed is None or harmed is not None)
+    if manner and (governed is None or governed[1] == "in") and not named:
+        return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
+    if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
+        found = noun.lower_, Trigger(EventType.SUPPORT)  # "put on alert": only the pair means something
+    if found is None:
+        return None
+    key, entry = found
+    left = key in ("withdrawal", "pullout") and leaves_grouping(noun)
+    if left:
+        entry = replace(entry, event_type=EventType.SANCTION, target_preps=("from",))
+    verb, relation = governed if governed else (noun, "")
+    frame = Frame(noun, entry, key, verb, mode=NOUN_MODES.get(key) or entry.mode, retyped=left)
+    retype = NOUN_RETYPE.get((verb.lemma_.lower(), key)) if governed else None
+    if retype is not None:
+        frame.entry = replace(entry, event_type=retype[0], needs_target=False)
+        frame.mode = retype[1] or frame.mode
+        frame.retyped = True
+    lends_agent = governed is not None and (
+        (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
+        or (relation == "in" and verb.lemma_ == "be" and entry.event_type is EventType.CONSULT)  # "is in talks with"
+        or (relation in ("for", "to") and verb.lemma_.lower() in MOTION_VERBS)  # "travelled to Cairo for talks"
+        or (relation in ("during", "on") and entry.mode == "visit"  # "urged Zelensky ... during a visit to Kyiv",
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children))  # not "Putin's visit"
+        or retype is not None
+    )
+    if lends_agent:
+        _agent_from_verb(frame, verb)
+    _agent_from_noun(frame, noun, lends_agent or harmed is not None)
+    frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
+    for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
+        frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
+    if harmed is not None:
+        frame.targets = harmed or frame.targets
+        frame.unclaimed = None if frame.sources else noun
+        if noun.dep_ == "nsubj":
+            frame.clause_verb = noun.head  # "if strikes on civilians continued": the clause's modality
+    _weapons_test(frame, heads_only=True)
+    _settle_tokens(frame, known)
+    if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources:
+        frame.targets = place_objects(noun)  # "an American airstrike near Deir Ezzor"
+    _weapons_test(frame)
+    return frame if frame.sources or frame.unclaimed is not None else None
+
+
+# Verbs of harm that are no trigger themselves (a killing verb's own frame reads "killed in an airstrike").
+HARM_VERBS = frozenset({"die", "perish", "suffocate", "drown", "burn"})
+ONGOING_VERBS = frozenset({"continue", "intensify", "escalate", "resume", "rage", "persist"})
+
+
+def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) -> list[Token] | None:
+    """Force a sentence reports as having struck, with whom it struck: "Russians died in an American airstrike",
+    "dozens were suffocated by Saturday's chemical attack" (the dead), "the bombing of towns continued" (none
+    named beyond its own object). None when the noun is not reported as force that landed."""
+    if entry.event_type is not EventType.ASSAULT:
+        return None
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ONGOING_VERBS:
+        return []
+    if governed is None or governed[1] not in ("in", "by") or governed[0].lemma_.lower() not in HARM_VERBS:
+        return None
+    verb = governed[0]
+    while True:  # "Russians are said to have died in ...": the subject up the raising chain
+        victims = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if victims or verb.dep_ != "xcomp":
+            return victims
+        verb = verb.head
+
+
+def _agent_from_verb(frame: Frame, verb: Token) -> None:
+    if children_with(verb, ["nsubjpass"]):  # "new sanctions were announced by the EU"
+        for agent in children_with(verb, ["agent"]):
+            frame.sources.extend(children_with(agent, ["pobj"]))
+    else:
+        _subject_as_source(frame, verb)
+    frame.targets.extend(prep_objects(verb, frame.entry.target_preps))
+    frame.targets.extend(children_with(verb, ["dative"]))
+
+
+def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
+    """"Russia's attacks", "Russian strikes", "attacks by X", "talks between X and Y"."""
+    independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
+        or _existential(noun)
+    for child in noun.children:
+        if frame.sources:
+            break
+        if independent and _agentive(child):
+            frame.sources.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            frame.sources.extend(children_with(child, ["pobj"]))
+    between = prep_objects(noun, ["between"])
+    if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
+        # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
+        frame.sources = [between[0]]
+
+
+def _existential(noun: Token) -> bool:
+    """"There was a phone call between Trump and Erdogan": the nominal is asserted to have happened
+    ("there is a truce between X and Y" is a state)."""
+    head = noun.head
+    past = head.tag_ in ("VBD", "VBN")
+    return noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and past and any(
+        c.dep_ == "expl" for c in head.children)
+
+
+def _aimed_force(noun: Token, entry: Trigger) -> bool:
+    """"condemned the Turkish attack on Afrin", "during Putin's visit to New Delhi": force or a visit with its
+    target named is an event wherever it stands."""
+    aimed = entry.event_type is EventType.ASSAULT or entry.mode == "visit"
+    return aimed and bool(prep_objects(noun, entry.target_preps))
+
+
+def _subject_as_source(frame: Frame, verb: Token) -> None:
+    """The verb's subject acts, unless it is an attack noun with no agent: "a car bomb killed 26"
+    names no one, and lends its mode."""
+    subject = subject_of(verb)
+    if subject is None:
+        return
+    found = noun_entry(subject)
+    if found is not None and found[1].event_type is EventType.ASSAULT and not noun_agents(subject):
+        frame.unclaimed = subject
+        frame.mode = frame.mode or NOUN_MODES.get(found[0])
+    else:
+        frame.sources.append(subject)
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
+    return [c for c in noun.children if _agentive(c)] or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"])
+
+
+def _agentive(modifier: Token) -> bool:
+    """"Russia's", "Israeli", "government" (assault) name an agent; "Saturday's" names a day."""
+    if modifier.ent_type_ in ("DATE", "TIME"):
+        return False
+    if modifier.dep_ == "poss" or modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ in (
+            "NORP", "GPE", "ORG"):
+        return True
+    return modifier.dep_ == "compound" and modifier.lower_ in ARMED_AGENT_NOUNS
+
+
+# Common nouns that, as a modifier, name who used force: "a government assault", "an army offensive".
+ARMED_AGENT_NOUNS = frozenset({"government", "regime", "army", "military", "rebel", "militia", "police", "coalition",
+                               "insurgent", "militant", "jihadist", "junta", "navy", "opposition"})

@@ -1,0 +1,156 @@
+"""Verb frames ("shelled the town", "called on X to ...", "cut ties with X"): the event a verb
+names, retyped by its object where that decides, and the tokens of its source and target."""
+
+from __future__ import annotations
+
+from ..codes import EventType
+from .arguments import children_with, prep_objects
+from .censure import blame_label, held_responsible, special_roles, state_protest
+from .clauses import subject_of
+from .confinement import force_encircles, participle_target, people_seized, reported_participle
+from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
+from .lexicon import LIGHT_VERBS, OBJECT_RETYPE, VERB_MODES, Trigger, lookup_verb
+from .nominals import _quantity_of_event, _subject_as_source, noun_agents, noun_entry
+from .retype import is_test_fire, moved_by_whom, retyped_by_object, riot_or_cyber, sentenced_to_a_term
+from .roles import Roles
+from .verb_shapes import (
+    _armed_by,
+    _bare_participle,
+    _directive,
+    _naming,
+    _objects,
+    _phrasal,
+    _phrase_tokens,
+    _reduced_relative,
+    _shared_objects,
+    direct_objects,
+    is_verbal,
+)
+
+PLACE_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE})
+
+
+def verb_frame(verb: Token, known: Known) -> Frame | None:
+    """Frame for a verb trigger ("shelled", "called on", "cut ties"), or None."""
+    if not is_verbal(verb):
+        return None
+    roles = special_roles(verb)
+    if roles is not None:
+        return _roles_frame(verb, roles, known)
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb)
+    if (described and not _armed_by(verb)) or _reduced_relative(verb) or _bare_participle(verb):
+        return None  # "women held hostage", "a loan backed by assets": descriptions, not events
+    judged = blame_label(verb) or held_responsible(verb) or force_encircles(verb) or state_protest(verb)
+    naming = _naming(verb) if judged is None else None
+    phrasal = _phrasal(verb) if judged is None else None
+    if judged is not None:
+        key, entry = verb.lemma_.lower(), judged
+    elif naming is not None:
+        if naming[1] is None:
+            return None
+        key, entry = naming  # type: ignore[assignment]
+    elif phrasal is not None:
+        key, entry = phrasal
+    elif is_test_fire(verb):
+        key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
+    elif _directive(verb):
+        key, entry = verb.lemma_.lower(), Trigger(EventType.REQUEST, needs_target=True)
+    elif moved_by_whom(verb) is not None:
+        key, entry = verb.lemma_.lower(), moved_by_whom(verb)  # type: ignore[assignment]
+    else:
+        found = lookup_verb(verb.lemma_.lower())
+        objects = [*_objects(verb), *(o for d in _objects(verb) for o in prep_objects(d, ["of"]))]
+        if found is None and not any((verb.lemma_.lower(), d.lemma_.lower()) in OBJECT_RETYPE
+                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in objects):
+            return None
+        key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
+    dobjs = direct_objects(verb)
+    if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
+        return None  # "signed an agreement", "launched strikes": the nominal carries the event
+    mode = VERB_MODES.get(key) or entry.mode
+    retyped = retyped_by_object(verb, entry, _objects(verb)) or sentenced_to_a_term(verb, entry)
+    if retyped is not None:
+        entry, mode = retyped[0], retyped[1] or mode
+    frame = verb_frame_for(verb, entry, key, mode, known)
+    frame.retyped = frame.retyped or retyped is not None
+    return frame
+
+
+def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
+    """A frame whose arguments the construction placed ("came under fire from X": X criticised the subject)."""
+    frame = Frame(verb, roles.entry, roles.key, verb, list(roles.sources), list(roles.targets), roles.entry.mode,
+                  agentless=roles.agentless, negation_is_content=roles.negation_is_content)
+    _settle_tokens(frame, known)
+    return frame
+
+
+def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, known: Known) -> Frame:
+    """The frame of a verb whose event type is already decided (by the lexicon or the classifier)."""
+    frame = Frame(verb, entry, key, verb, mode=mode)
+    _verb_arguments(frame, verb, direct_objects(verb) or _shared_objects(verb))
+    frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
+    _weapons_test(frame, heads_only=True)  # before settling: "into the sea" names no actor, but says where
+    _settle_tokens(frame, known)
+    arrest = people_seized(frame.mode, frame.targets)
+    frame.retyped, frame.mode = arrest != frame.mode, arrest  # "captured two jihadists": the object decides
+    if not frame.targets and frame.entry.event_type in PLACE_TARGET_TYPES:
+        frame.targets = place_objects(verb)
+    _weapons_test(frame)
+    return frame
+
+
+def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
+    entry = frame.entry
+    passive_subjects = children_with(verb, ["nsubjpass"])
+    if not passive_subjects and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
+        passive_subjects = participle_target(verb)  # "a woman captured by Kurdish forces"
+    if verb.dep_ == "acl" and _armed_by(verb):  # "rebels trained and armed by the US"
+        frame.sources.extend(_armed_by(verb))
+        frame.targets.append(verb.head)
+    elif passive_subjects:
+        frame.targets.extend(passive_subjects)
+        for agent in children_with(verb, ["agent"]):
+            frame.sources.extend(children_with(agent, ["pobj"]))
+        if not frame.sources:  # "destroyed in an Israeli airstrike", not "killed in an attack in Kidal"
+            frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and noun_agents(o))
+    else:
+        _subject_as_source(frame, verb)
+        idiom_objects = {frame.key.split(" ", 1)[1]} if " " in frame.key else set()
+        if entry.direct_object:
+            frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects
+                                 and not (entry.mode == "visit" and d.lemma_.lower() in NOT_GUESTS))
+        frame.targets.extend(c for c in children_with(verb, ["dative"]) if c.pos_ != "ADP")
+        if entry.event_type is EventType.AID and not entry.direct_object and prep_objects(verb, ["with"]):
+            frame.targets.extend(dobjs)  # "supplied the Houthis with drones": the object receives
+    frame.targets.extend(prep_objects(verb, entry.target_preps))
+    for dobj in dobjs:  # "set its sights on X", "suspended all trade with Israel", "sent supplies to X"
+        if not entry.direct_object or " " in frame.key:
+            frame.targets.extend(prep_objects(dobj, entry.target_preps))
+    if not frame.targets and (entry.event_type in CLAUSE_TARGET_TYPES or frame.key == "threaten"):
+        for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
+            subject = subject_of(clause) or next(iter(children_with(clause, ["nsubjpass"])), None)
+            frame.targets.extend([subject] if subject is not None else [])  # "demanded that its presence is reined back"
+    if not frame.targets and entry.event_type is EventType.CONCEDE:
+        for reason in children_with(verb, ["advcl"]):  # "withdrew the bill, bowing to the demands of protesters"
+            if reason.lemma_.lower() in YIELDING_VERBS:
+                frame.targets.extend(prep_objects(reason, ["to"]))
+    if not frame.targets and entry.event_type in CONTENT_TYPES:
+        for content in children_with(verb, ["xcomp"]):  # "refused to cede territory to Russia"
+            frame.targets.extend(children_with(content, ["dobj", "dative"]))
+            frame.targets.extend(prep_objects(content, ("to", "with", "on", "against", "into")))
+    if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
+        # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
+        # the partner on a noun inside the verb phrase
+        frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+CONTENT_TYPES = frozenset({EventType.REJECT, EventType.REQUEST})
+
+# Types whose object clause names the target: "demanded that X stop" (and "threatened that X would pay",
+# but not "warned that X could attack": a warning about X).
+CLAUSE_TARGET_TYPES = frozenset({EventType.REQUEST, EventType.ACCUSE, EventType.AID})
+
+# What a country hosts that is no visitor: "hosts a large US air base", "hosts two million refugees".
+NOT_GUESTS = frozenset({"base", "headquarters", "facility", "office", "embassy", "refugee", "migrant", "camp",
+                        "troop", "force", "soldier", "tournament", "games", "olympics", "festival", "exhibition"})
+YIELDING_VERBS = frozenset({"bow", "yield", "cave", "give", "bend", "respond", "heed", "concede"})
