@@ -9,7 +9,7 @@ from ..codes import EventType
 from .arguments import children_with, prep_objects
 from .clauses import subject_of
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
-from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun
+from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
 from .retype import leaves_grouping
 from .verb_shapes import is_verbal
 
@@ -82,7 +82,9 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     found = noun_entry(noun)
     harmed = _harmed_by(noun, found[1], governed) if found is not None else None
     # "in Turkey's assault" (no verb) and "died in an American airstrike" name force; "in its offensive" does not
-    named = any(a.pos_ != "PRON" for a in noun_agents(noun)) and (governed is None or harmed is not None)
+    # "played a role in Turkey's assault" names force; "killed in an Israeli strike" is the killing's own frame
+    untriggered = governed is None or harmed is not None or lookup_verb(governed[0].lemma_.lower()) is None
+    named = any(a.pos_ != "PRON" for a in noun_agents(noun)) and untriggered
     if manner and (governed is None or governed[1] == "in") and not named:
         return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
     if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
