@@ -110,7 +110,8 @@ def test_world_regions_directions_acronyms_and_common_words_name_no_town(
 
 
 def test_a_river_is_not_a_town_with_a_similar_skeleton(gazetteer) -> None:  # type: ignore[no-untyped-def]
-    assert gazetteer.resolve("Euphrates") is None
+    river = gazetteer.resolve("Euphrates")
+    assert (river.feature, river.country) == ("water", None)  # the curated river, not Puerto Asis
     assert gazetteer.resolve("Deir al-Balah", ["PSE"]).country == "PSE"  # a transliteration still matches
 
 

@@ -21,13 +21,16 @@ from .sources import PlaceRecord, data_fingerprint, gather_records
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "7"  # bump when the schema or the scoring of priors changes
+INDEX_VERSION = "8"  # bump when the schema or the scoring of priors changes
 
 # Priors on a log10-population scale; see ``prior`` for how they combine.
 COUNTRY_BONUS = 1.5
 CAPITAL_BONUS = 1.5
 ADMIN1_PENALTY = -0.75
 CURATED_PRIOR = 9.0
+# A contextual reading ranks below the name's usual one, and above it once the document is
+# about its country (the context bonus, 2.5, exceeds this penalty).
+CONTEXTUAL_PENALTY = 1.0
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -53,6 +56,8 @@ def index_path(cache_dir: Path) -> Path:
 
 def prior(rec: PlaceRecord) -> float:
     """How likely a bare mention of one of this record's names means this record."""
+    if rec.contextual:
+        return CURATED_PRIOR - CONTEXTUAL_PENALTY
     if rec.curated and rec.feature not in ("admin1", "country"):
         return CURATED_PRIOR
     score = math.log10(max(rec.population, 1000))

@@ -29,7 +29,7 @@ from .mentions import CURATED_LABEL, PLACE_LABELS, Mention, clean_name, readings
 CONFIDENT_MARGIN = 3.0  # score lead over every reading in another country
 FOREIGN_MIN_POPULATION = 100_000  # a smaller town abroad needs its country in the document
 LEADING_COUNTRIES = 3  # the document's most mentioned countries
-CONTAINED = {"city", "facility", "region"}
+CONTAINED = {"city", "facility", "region", "water"}  # "the Euphrates in Iraq"
 CONTAINERS = {"country", "admin1", "region"}
 _GAP = re.compile(
     r"^[\s,]*(?:(?:in|near|outside|of)\s+)?(?:the\s+(?:capital|city|province|region|state)\s+of\s+)?"
@@ -85,9 +85,10 @@ def choose_reading(matches: tuple[Match, ...], context: list[str], tagged: bool 
     ``context``: the document's countries, most mentioned first."""
     if not matches:
         return None
-    top = matches[0]
     if not context:
-        return top.location
+        return matches[0].location
+    matches = by_document_country(matches, context)
+    top = matches[0]
     mentioned, leading = set(context), set(context[:LEADING_COUNTRIES])
     if len(matches) == 1 and not (top.alternate or top.loose):
         return top.location  # "Nuseirat" in a report on Israel: the only place of that name
@@ -104,6 +105,15 @@ def choose_reading(matches: tuple[Match, ...], context: list[str], tagged: bool 
         return not _minor(match) and not (match.alternate and by_own_name)
 
     return next((m.location for m in matches if allowed(m)), None)
+
+
+def by_document_country(matches: tuple[Match, ...], context: list[str]) -> tuple[Match, ...]:
+    """Readings best first, equal scores in the order of the document's countries: the
+    Euphrates in a report mostly on Syria that also names Iraq is the Syrian stretch.
+
+    ``context``: the document's countries, most mentioned first."""
+    rank = {country: i for i, country in enumerate(context)}
+    return tuple(sorted(matches, key=lambda m: (-m.score, rank.get(m.location.country or "", len(rank)))))
 
 
 def _minor(match: Match) -> bool:

@@ -5,7 +5,8 @@
 'LBN'
 
 Scoring: every entry has a prior (log10 population, plus bonuses for countries and national
-capitals, a penalty for subdivisions, a high fixed prior for the curated regions). A name
+capitals, a penalty for subdivisions, a high fixed prior for the curated regions, one point
+lower for a curated reading meant only in a document about its country). A name
 that matches only an entry's alternate spellings costs 1.5; an entry in a country the
 document already mentions gains up to 2.5: the full bonus from 100,000 inhabitants, less for
 smaller places (half at 10,000), so that a village does not beat a capital merely by lying in

@@ -27,6 +27,7 @@ from .normalize import fold
 from .words import (
     AIMED_LEMMAS,
     CALENDAR_WORDS,
+    COMMON_WORDS,
     COMPASS_WORDS,
     DIRECTIONS,
     PLACE_NOUNS,
@@ -81,15 +82,19 @@ def readings(
 ) -> tuple[Match, ...]:
     """The gazetteer's readings of a name (a plain ``PlaceLookup`` gives at most one), best
     first given the ``context`` countries; a world region ("the Middle East") keeps only
-    curated region readings, an acronym ("UN") no town readings."""
+    curated region readings, an acronym ("UN") no town readings, a common English word
+    ("International") no town or subdivision readings."""
     finder = getattr(gazetteer, "exact" if exact_only else "candidates", None)
     if finder is not None:
         found = tuple(finder(text, list(context)))
     else:
         loc = gazetteer.resolve(text, list(context))
         found = (Match(loc, 10.0, 0),) if loc is not None else ()
-    if fold(text) in WORLD_REGIONS:
+    key = fold(text)
+    if key in WORLD_REGIONS:
         return tuple(m for m in found if m.location.feature in ("region", "water"))
+    if key in COMMON_WORDS:
+        return tuple(m for m in found if m.location.feature not in ("city", "admin1"))
     letters = text.replace(".", "")
     if letters.isalpha() and letters.isupper() and len(letters) <= MAX_ACRONYM:
         return tuple(m for m in found if m.location.feature != "city")  # "UN", "EU": no town Un or Eu

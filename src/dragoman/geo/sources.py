@@ -40,6 +40,7 @@ class PlaceRecord:
     population: int = 0
     capital: bool = False
     curated: bool = False
+    contextual: bool = False  # its names mean it only in a document about its country
     names: set[str] = field(default_factory=set)
     alternates: set[str] = field(default_factory=set)
 
@@ -244,7 +245,13 @@ def _alpha2_to_3() -> dict[str, str]:
 
 
 def _merge_curated(records: list[PlaceRecord]) -> None:
-    """Add the regions table; a row naming an existing subdivision updates it instead."""
+    """Add the regions table; a row naming an existing subdivision updates it instead.
+
+    A row whose ``reading`` is ``context`` is a reading of shared names (its aliases; its
+    name is only shown) for documents about its country: "Kurdistan" is Iran's province in
+    a report on Iran, a river's stretch in one country is the river in a report on that
+    country. It never updates a subdivision.
+    """
     from .normalize import fold
 
     by_key: dict[tuple[str | None, str], PlaceRecord] = {}
@@ -256,9 +263,10 @@ def _merge_curated(records: list[PlaceRecord]) -> None:
     for row in read_table("regions.tsv"):
         aliases = {a.strip() for a in row["aliases"].split(";") if a.strip()}
         country = row["country"] or None
+        contextual = row.get("reading") == "context"
         target = _find_subdivision(by_key, country, [row["name"], *aliases, row["admin1"]])
         lat, lon = float(row["lat"]), float(row["lon"])
-        if target is not None and row["feature"] == "admin1":
+        if target is not None and row["feature"] == "admin1" and not contextual:
             renamed[(country, target.name)] = row["admin1"] or row["name"]
             target.names |= {row["name"], *aliases}
             target.lat, target.lon, target.curated = lat, lon, True
@@ -273,8 +281,10 @@ def _merge_curated(records: list[PlaceRecord]) -> None:
                 lon=lon,
                 geonameid=target.geonameid if same and target else None,
                 feature=row["feature"],
+                population=target.population if same and target and contextual else 0,
                 curated=True,
-                names={row["name"], *aliases},
+                contextual=contextual,
+                names=aliases if contextual else {row["name"], *aliases},
             )
         )
     # Subdivisions named in the table get the English name news uses ("Donetsk Oblast").

@@ -66,6 +66,35 @@ WORLD_REGIONS = {
     "near east", "far east", "levant", "maghreb", "balkans", "caucasus", "caribbean", "latin america",
     "south america", "north america", "central america", "central asia", "south asia", "southeast asia",
     "east asia", "west africa", "east africa", "north africa", "southern africa", "central africa",
-    "horn of africa", "sub saharan africa", "scandinavia", "mesopotamia", "gulf",
+    "horn of africa", "sub saharan africa", "scandinavia", "mesopotamia",
+}
+
+# Common English words that are also the names of towns or subdivisions somewhere
+# ("International City", Dubai; "Congress", Arizona; "Earth", Texas). Capitalised in a title
+# or a name ("Amnesty International", "the Fortune Global Forum"), alone they name no town:
+# only a country or a curated region or water of that name may be read ("the Atlantic").
+# Towns that news does name by a common word (Nice, Reading, Bath, Split) are not listed.
+COMMON_WORDS = {
+    "international", "global", "national", "federal", "continental", "universal", "general", "supreme",
+    "congress", "commonwealth", "parliament", "senate", "court", "forum", "council", "union", "alliance",
+    "league", "republic", "empire", "kingdom", "nation", "earth", "world", "planet", "atlantic", "pacific",
+    "airport", "college", "university", "academy", "school", "hospital", "church", "chapel", "mosque",
+    "temple", "cathedral", "museum", "library", "hotel", "club", "party", "english", "front", "metro",
+    "egg", "arab", "highland", "highlands", "bush", "independence", "liberty", "freedom", "unity",
+    "victory", "justice", "peace", "hope", "progress", "harmony", "concord", "enterprise", "commerce",
+    "industry", "opportunity", "security", "defence", "defense", "police", "army", "navy", "marine",
+    "media", "press", "news", "times", "post", "telegraph", "mirror", "sun", "star", "globe", "herald",
+    "tribune", "observer", "daily", "money", "capital", "market", "bank", "exchange", "energy", "power",
+    "labour", "labor", "green", "red", "white", "black", "blue", "orange", "royal", "imperial", "grand",
+    "great", "golden", "silver", "diamond", "crystal", "ocean", "sea", "lake", "river", "mountain",
+    "valley", "island", "bay", "beach", "coast", "spring", "springs", "summit", "president", "premier",
+    "minister", "governor", "mayor", "admiral", "colonel", "captain", "major", "marshal", "sheriff",
+    "judge", "bishop", "father", "mother", "brother", "sister", "friendship", "family", "home", "house",
+    "castle", "palace", "tower", "bridge", "gate", "square", "street", "avenue", "park", "garden",
+    "station", "harbour", "harbor", "mission", "people", "country", "city", "town", "village", "colony",
+    "settlement", "camp", "base", "fort", "mount", "hill", "hills", "field", "fields", "rock", "stone",
+    "forest", "desert", "plain", "plains", "delta", "falls", "democrat", "republican", "liberal",
+    "conservative", "socialist", "progressive", "independent", "islamic", "christian", "catholic",
+    "somali",
 }
 # fmt: on
