@@ -18,6 +18,9 @@ CASES = [
     ("The agreement between the army and the rebels ended a three-year siege of the town.",
      [("AGREE", ["army", "rebels"], [])]),
     ("Talks between the army and the rebels ended without a deal.", []),
+    # an attempted attack is an attack; force as a purpose is not
+    ("Militants attempted to storm a Nigerian army base in Borno.", [("ASSAULT", ["Militants"], ["Nigerian"])]),
+    ("The government armed volunteers to fight the rebels.", []),
     # siding with, engaging with and informing someone
     ("The Hungarian prime minister sided with the Serbian president.", [("SUPPORT", ["minister"], ["president"])]),
     ("The Turkish government informed Iraq of the operation in advance.", [("CONSULT", ["government"], ["Iraq"])]),
