@@ -51,3 +51,16 @@ def test_mode_table_matches_the_codebook() -> None:
         rows = list(csv.DictReader(handle))
     codebook = {t: {r["mode"] for r in rows if r["event"] == t.value and r["mode"]} for t in EventType}
     assert {t: set(modes) for t, modes in PLOVER_MODES.items()} == codebook
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Gunmen abducted 40 pupils from a school in Kaduna on Friday.", "abduct"),
+        ("Security forces tortured detained protesters in Tehran, a UN mission said.", "torture"),
+        ("The Saudi assassination of a Turkish journalist shocked Washington.", "assassinate"),
+    ],
+)
+def test_abduction_torture_and_killing_are_assaults_with_their_codebook_modes(text: str, mode: str) -> None:
+    events = dragoman.code_text(text, published="2024-06-01")
+    assert ("ASSAULT", mode) in [(e.event_type, e.mode) for e in events]

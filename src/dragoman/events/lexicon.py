@@ -147,9 +147,14 @@ VERBS: dict[str, Trigger] = {
                target_preps=("to", "on", "around"), needs_target=True),
     **_entries(T.COERCE, "cut off", mode="withhold", target_preps=("to", "from", "in"), direct_object=False,
                needs_target=False),
-    **_entries(T.COERCE, "arrest, detain, seize, capture, abduct, kidnap, jail, imprison, deport, raid, "
-               "confiscate, censor, crack down, round up, hold hostage, torture", mode=None,
+    **_entries(T.COERCE, "arrest, detain, seize, capture, jail, imprison, deport, raid, "
+               "confiscate, censor, crack down, round up", mode=None,
                target_preps=("on",), needs_target=True),
+    # PLOVER codes abduction, torture and sexual violence as assault (modes abduct, torture, sexual)
+    **_entries(T.ASSAULT, "abduct, kidnap, hold hostage, take hostage", mode="abduct", needs_target=True),
+    **_entries(T.ASSAULT, "torture", mode="torture", needs_target=True),
+    **_entries(T.ASSAULT, "rape, sexually assault", mode="sexual", needs_target=True),
+    **_entries(T.ASSAULT, "murder", needs_target=True),
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
                "massacre, pound, storm, assassinate, behead, execute, wound, injure, raze, "
                "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire, "
@@ -242,6 +247,11 @@ NOUNS: dict[str, Trigger] = {
                needs_target=True),  # only with someone named on the other side: not "the war on drugs"
     **_entries(T.ASSAULT, "clash, clashes, fighting", target_preps=("with", "between"), symmetric=True,
                needs_target=True),
+    **_entries(T.ASSAULT, "abduction, abductions, kidnapping, kidnappings", mode="abduct",
+               target_preps=("of",), needs_target=True),
+    **_entries(T.ASSAULT, "massacre, massacres", mode="massacre", target_preps=("of", "in"), needs_target=True),
+    **_entries(T.ASSAULT, "assassination", mode="assassinate", target_preps=("of",), needs_target=True),
+    **_entries(T.ASSAULT, "beheading, beheadings", mode="execute", target_preps=("of",), needs_target=True),
     **_entries(T.ASSAULT, "drones, drone", mode="drone", target_preps=("at", "on", "against", "into"),
                needs_target=True),
 }
