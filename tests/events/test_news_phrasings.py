@@ -21,6 +21,7 @@ CASES = [
     # an attempted attack is an attack; force as a purpose is not
     ("Militants attempted to storm a Nigerian army base in Borno.", [("ASSAULT", ["Militants"], ["Nigerian"])]),
     ("The government armed volunteers to fight the rebels.", []),
+    ("The junta used helicopters to attack villages near Kalay.", [("ASSAULT", ["junta"], ["Kalay"])]),
     # siding with, engaging with and informing someone
     ("The Hungarian prime minister sided with the Serbian president.", [("SUPPORT", ["minister"], ["president"])]),
     ("The Turkish government informed Iraq of the operation in advance.", [("CONSULT", ["government"], ["Iraq"])]),

@@ -51,10 +51,11 @@ def _is_purpose(frame: Frame) -> bool:
     if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
         return False
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH | ATTEMPT_VERBS
+        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT
 
 
-ATTEMPT_VERBS = frozenset({"attempt", "try"})  # "attempted to storm a base": an attack, whatever its outcome
+# "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians"
+CARRIED_OUT = frozenset({"attempt", "try", "use", "employ"})
 
 
 DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",
