@@ -64,3 +64,15 @@ def test_mode_table_matches_the_codebook() -> None:
 def test_abduction_torture_and_killing_are_assaults_with_their_codebook_modes(text: str, mode: str) -> None:
     events = dragoman.code_text(text, published="2024-06-01")
     assert ("ASSAULT", mode) in [(e.event_type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The Peruvian interior minister resigned on Tuesday after the protests.", "resign"),
+        ("Ethiopian troops withdrew from the town of Adigrat on Sunday.", "withdraw"),
+    ],
+)
+def test_retreats_carry_their_codebook_modes(text: str, mode: str) -> None:
+    events = dragoman.code_text(text, published="2024-06-01")
+    assert ("RETREAT", mode) in [(e.event_type, e.mode) for e in events]

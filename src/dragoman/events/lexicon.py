@@ -165,6 +165,9 @@ VERBS: dict[str, Trigger] = {
 
 # Modes inferred from the particular verb (PLOVER ASSAULT/COERCE modes).
 VERB_MODES: dict[str, str] = {
+    "resign": "resign", "step down": "resign", "withdraw": "withdraw", "pull out": "withdraw",
+    "pull back": "withdraw", "retreat": "withdraw", "surrender": "disarm", "disarm": "disarm",
+    "demobilize": "disarm", "disband": "disarm",
     "bomb": "aerial", "airstrike": "aerial", "bombard": "aerial", "drone": "aerial",
     "shoot": "firearms", "fire": "firearms", "shell": "heavy-weapons", "rocket": "heavy-weapons",
     "assassinate": "assassinate", "execute": "execute", "massacre": "massacre", "behead": "execute",
@@ -199,7 +202,7 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.AID, "aid, assistance, weapons, arms, ammunition, loan, loans, funding, relief, supplies, "
                "shipment, grant, donation, vaccines, food, asylum, military aid, humanitarian aid",
                target_preps=("to", "for", "into"), needs_target=True),
-    **_entries(T.RETREAT, "withdrawal, pullout, pull-out, release, evacuation, resignation",
+    **_entries(T.RETREAT, "withdrawal, pullout, pull-out, release, evacuation, resignation, resignations, surrender",
                target_preps=("from", "of"), needs_target=False),
     **_entries(T.CONCEDE, "amnesty, concession, concessions, pardon", target_preps=("for", "to"), needs_target=False),
     **_entries(T.COOPERATE, "cooperation, exercise, exercises, drill, drills, partnership, alliance",
@@ -256,6 +259,8 @@ NOUNS: dict[str, Trigger] = {
                needs_target=True),
 }
 NOUN_MODES: dict[str, str] = {
+    "resignation": "resign", "resignations": "resign", "withdrawal": "withdraw", "pullout": "withdraw",
+    "pull-out": "withdraw", "surrender": "disarm", "release": "release",
     "airstrike": "aerial", "airstrikes": "aerial", "air strike": "aerial", "air strikes": "aerial",
     "bombing": "aerial", "bombings": "aerial", "bombardment": "aerial", "drone strike": "drone",
     "drone strikes": "drone", "drone attack": "drone", "drone attacks": "drone", "suicide bombing": "suicide-attack",
