@@ -140,3 +140,20 @@ def hand_coded(spacy_nlp):  # type: ignore[no-untyped-def]
         return coded
 
     return make
+
+
+@pytest.fixture(scope="session")
+def rule_heads(spacy_nlp):  # type: ignore[no-untyped-def]
+    """(type, source heads, target heads) of every non-negated candidate the parse rules find in a text:
+    ``rule_heads("Iran supplied the Houthis with drones.") == [("AID", ["Iran"], ["Houthis"])]``."""
+    from dragoman.events.extract import extract_sentence
+
+    def heads(text: str) -> list[tuple[str, list[str], list[str]]]:
+        return [
+            (c.event_type, [m.head.text for m in c.sources], [m.head.text for m in c.targets])
+            for index, sent in enumerate(spacy_nlp(text).sents)
+            for c in extract_sentence(sent, index)
+            if not c.negated
+        ]
+
+    return heads

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.events.extract import extract_sentence
-
 CASES = [
     # yielding: power handed over, permission granted, a veto dropped, a decision reversed
     ("The junta said it would hand power to a civilian government after elections next year.",
@@ -46,12 +44,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_object_decides(spacy_nlp, sentence, expected):  # type: ignore[no-untyped-def]
-    doc = spacy_nlp(sentence)
-    found = [
-        (c.event_type, [m.head.text for m in c.sources], [m.head.text for m in c.targets])
-        for index, sent in enumerate(doc.sents)
-        for c in extract_sentence(sent, index)
-        if not c.negated
-    ]
-    assert found == expected
+def test_object_decides(rule_heads, sentence, expected):  # type: ignore[no-untyped-def]
+    assert rule_heads(sentence) == expected

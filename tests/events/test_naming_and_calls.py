@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.events.extract import extract_sentence
-
 CASES = [
     ("The Iranian president called Netanyahu a war criminal.", [("ACCUSE", ["president"], ["Netanyahu"])]),
     ("The Kenyan president called Ethiopia a brother and a partner.", [("SUPPORT", ["president"], ["Ethiopia"])]),
@@ -21,12 +19,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_naming_and_calls(spacy_nlp, sentence, expected):  # type: ignore[no-untyped-def]
-    doc = spacy_nlp(sentence)
-    found = [
-        (c.event_type, [m.head.text for m in c.sources], [m.head.text for m in c.targets])
-        for index, sent in enumerate(doc.sents)
-        for c in extract_sentence(sent, index)
-        if not c.negated
-    ]
-    assert found == expected
+def test_naming_and_calls(rule_heads, sentence, expected):  # type: ignore[no-untyped-def]
+    assert rule_heads(sentence) == expected
