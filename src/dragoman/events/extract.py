@@ -85,23 +85,7 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
     if not sources and frame.sources and event_type is T.PROTEST:
         sources = [mention_for(frame.sources[0])]  # a crowd: "tens of thousands of people rallied"
     targets = _replace_first_person(_mentions(frame.targets, known), speaker)
-    candidate = EventCandidate(
-        sentence_index=sentence_index,
-        event_type=event_type.value,
-        trigger=_span(frame.trigger),
-        anchor=_span(frame.clause_verb),
-        sources=sources,
-        targets=targets,
-        mode=frame.mode,
-        symmetric=frame.entry.symmetric,
-        needs_target=frame.entry.needs_target,
-        confidence=0.7,
-        rule=f"lexicon:{frame.key}" + ("+object" if frame.retyped else ""),
-        contexts=_contexts(frame),
-        armed_forces=_military(frame.trigger),
-    )
-    if len(sources) > 1 and any("each other" in m.phrase.text.lower() for m in targets):
-        candidate.targets, candidate.reciprocal = [], True  # "India and Canada expelled each other's diplomats"
+    candidate = _new_candidate(frame, sentence_index, sources, targets)
     if frame.trigger.pos_ != "VERB" and (nominal_failed(frame.trigger) or _nominal_negated(frame.trigger)):
         candidate.negated = True
     if event_type is T.REJECT and _no_rejection(frame.trigger):
@@ -124,27 +108,62 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
     if modality in (Modality.FUTURE, Modality.INTENDED):
         _apply_intent(candidate, event_type, sources, speaker, context)
     elif event_type is T.RETREAT and frame.mode != "release" and _ordered(frame):
-        candidate.event_type, candidate.mode = T.CONCEDE.value, None  # an ordered withdrawal is promised
-        candidate.rule += "+ordered"
-        own = {t.idx for p in frame.trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-               for t in p.subtree}  # "the withdrawal of US troops": its own, not "out of Afghanistan"
-        candidate.targets = [m for m in candidate.targets if m.head.start not in own]
-    if event_type is T.THREATEN:  # "Russia could attack X, a German general warned": whose force is it?
-        if _warns_of_circumstance(frame, known):
-            candidate.negated = True
-            candidate.rule += "+warning-of-circumstance"
-            return candidate
-        candidate.warned_about = [] if frame.trigger.lemma_.lower() == "threaten" else [
-            m for clause in frame.trigger.children if clause.dep_ == "ccomp"  # "threatened that X would pay": X
-            for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
-            for m in expand_argument(subject, known)
-        ]
+        _as_ordered_withdrawal(candidate, frame)
+    if event_type is T.THREATEN and _settle_threat(candidate, frame, known):
+        return candidate
     unnamed = _agentless_passive(frame, event_type) or frame.unclaimed is not None or frame.agentless
     if not candidate.sources and unnamed and targets:
         candidate.agentless = True  # "Robinson was arrested in Didim": by someone the sentence does not name
         candidate.rule += "+agentless"
         candidate.confidence = 0.5
     return candidate if candidate.sources or candidate.agentless else None
+
+
+def _new_candidate(
+    frame: Frame, sentence_index: int, sources: list[ArgumentMention], targets: list[ArgumentMention]
+) -> EventCandidate:
+    candidate = EventCandidate(
+        sentence_index=sentence_index,
+        event_type=frame.entry.event_type.value,
+        trigger=_span(frame.trigger),
+        anchor=_span(frame.clause_verb),
+        sources=sources,
+        targets=targets,
+        mode=frame.mode,
+        symmetric=frame.entry.symmetric,
+        needs_target=frame.entry.needs_target,
+        confidence=0.7,
+        rule=f"lexicon:{frame.key}" + ("+object" if frame.retyped else ""),
+        contexts=_contexts(frame),
+        armed_forces=_military(frame.trigger),
+    )
+    if len(sources) > 1 and any("each other" in m.phrase.text.lower() for m in targets):
+        candidate.targets, candidate.reciprocal = [], True  # "India and Canada expelled each other's diplomats"
+    return candidate
+
+
+def _as_ordered_withdrawal(candidate: EventCandidate, frame: Frame) -> None:
+    """"ordered the withdrawal of US troops": promised, so a concession, and not to its own troops."""
+    candidate.event_type, candidate.mode = T.CONCEDE.value, None
+    candidate.rule += "+ordered"
+    own = {t.idx for p in frame.trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+           for t in p.subtree}  # "the withdrawal of US troops": its own, not "out of Afghanistan"
+    candidate.targets = [m for m in candidate.targets if m.head.start not in own]
+
+
+def _settle_threat(candidate: EventCandidate, frame: Frame, known: Known) -> bool:
+    """"Russia could attack X, a German general warned": whose force is it? True when the warning is
+    about circumstances, no threat at all (the candidate is then negated)."""
+    if _warns_of_circumstance(frame, known):
+        candidate.negated = True
+        candidate.rule += "+warning-of-circumstance"
+        return True
+    candidate.warned_about = [] if frame.trigger.lemma_.lower() == "threaten" else [
+        m for clause in frame.trigger.children if clause.dep_ == "ccomp"  # "threatened that X would pay": X
+        for subject in [subject_of(clause)] if subject is not None and subject.pos_ != "PRON"
+        for m in expand_argument(subject, known)
+    ]
+    return False
 
 
 def complete(candidate: EventCandidate, needs_target: bool) -> bool:
