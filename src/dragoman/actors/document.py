@@ -156,17 +156,23 @@ class DocumentActors:
     def _unlabelled_people(self, doc: Any, sentence_of: dict[int, int]) -> None:
         """Known people whose full name the parser did not label ("Theresa May"), so that a later
         "May" that it does label is theirs."""
-        run: list[Any] = []
-        for token in [*doc, None]:
-            if token is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.is_title:
-                run.append(token)
-                continue
-            if len(run) >= 2:
-                name = doc[run[0].i : run[-1].i + 1].text
-                entry = self.kb.lookup(name, self.on)
-                if entry is not None and entry.kind == "person":
-                    self._remember(run[-1], sentence_of[run[-1].i], self.person(name), True, named=True)
-            run = []
+        from spacy.attrs import ENT_TYPE, IS_TITLE, POS
+        from spacy.symbols import PROPN
+
+        person = doc.vocab.strings["PERSON"]
+        named = [pos == PROPN and ent != person and title
+                 for pos, ent, title in doc.to_array([POS, ENT_TYPE, IS_TITLE]).tolist()]  # no Token objects
+        start = None
+        for i, inside in enumerate([*named, False]):
+            if inside and start is None:
+                start = i
+            elif not inside and start is not None:
+                if i - start >= 2:
+                    name = doc[start:i].text
+                    entry = self.kb.lookup(name, self.on)
+                    if entry is not None and entry.kind == "person":
+                        self._remember(doc[i - 1], sentence_of[i - 1], self.person(name), True, named=True)
+                start = None
 
     def _remember(self, token: Any, sentence_index: int, actor: Actor, is_person: bool, named: bool = False) -> None:
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ == "nsubj")

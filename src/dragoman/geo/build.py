@@ -21,7 +21,7 @@ from .sources import PlaceRecord, data_fingerprint, gather_records
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "8"  # bump when the schema or the scoring of priors changes
+INDEX_VERSION = "9"  # bump when the schema or the scoring of priors changes
 
 # Priors on a log10-population scale; see ``prior`` for how they combine.
 COUNTRY_BONUS = 1.5
@@ -41,6 +41,7 @@ CREATE TABLE entry (
 CREATE TABLE alias (key TEXT NOT NULL, entry INTEGER NOT NULL, alternate INTEGER NOT NULL,
                     PRIMARY KEY (key, entry)) WITHOUT ROWID;
 CREATE TABLE skeleton (key TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (key, entry)) WITHOUT ROWID;
+CREATE INDEX alias_entry ON alias (entry);
 """
 
 
