@@ -28,7 +28,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..schemas import Location
 from .build import build_index, index_path, remove_stale
-from .normalize import ARTICLES, VOWELS, fold, skeleton
+from .normalize import VOWELS, fold, skeleton, without_articles
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +254,7 @@ def transliterates(a: str, b: str) -> bool:
     >>> transliterates("deir al balah", "dayr al balah"), transliterates("euphrates", "puehrto asis")
     (True, False)
     """
-    a, b = (" ".join(w for w in k.split() if w not in ARTICLES).replace(" ", "") for k in (a, b))
+    a, b = without_articles(a), without_articles(b)
     if not a or not b:
         return False
     same_start = a[0] == b[0] or (a[0] in VOWELS and b[0] in VOWELS)

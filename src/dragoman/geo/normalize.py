@@ -37,7 +37,7 @@ _LETTERS = str.maketrans(
 _VANISH = re.compile(r"[’‘'`´ʼʻʿʾ.]")
 _SEPARATE = re.compile(r"[^0-9a-z]+")
 # Arabic articles and "the" carry no identity in a skeleton.
-ARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "adh", "ath", "the"}
+_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "adh", "ath", "the"}
 VOWELS = "aeiouy"
 _VOWELS = re.compile(f"[{VOWELS}]")
 _REPEATS = re.compile(r"(.)\1+")
@@ -71,14 +71,22 @@ def ascii_name(name: str) -> str:
     return text.strip("'")  # "‘Afrīn" -> "Afrin"
 
 
+def without_articles(key: str) -> str:
+    """The letters of a folded key without its articles and spaces.
+
+    >>> without_articles("deir al balah")
+    'deirbalah'
+    """
+    return "".join(w for w in key.split() if w not in _ARTICLES)
+
+
 def skeleton(key: str) -> str:
     """A consonant skeleton of a folded key, or "" when too short to be safe.
 
     >>> skeleton(fold("Khan Younis")) == skeleton(fold("Khān Yūnis"))
     True
     """
-    words = [w for w in key.split() if w not in ARTICLES]
-    text = _REPEATS.sub(r"\1", _VOWELS.sub("", "".join(words)))
+    text = _REPEATS.sub(r"\1", _VOWELS.sub("", without_articles(key)))
     return text if len(text) >= MIN_SKELETON else ""
 
 
