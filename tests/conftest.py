@@ -157,3 +157,16 @@ def rule_heads(spacy_nlp):  # type: ignore[no-untyped-def]
         ]
 
     return heads
+
+
+@pytest.fixture(scope="session")
+def country_sector(actor_kb):  # type: ignore[no-untyped-def]
+    """(country, sector) the built-in knowledge base gives a phrase on a day, None when it names no actor:
+    ``country_sector("the Kremlin", date(2024, 5, 15)) == ("RUS", "GOV")``."""
+    from dragoman.actors.phrase import resolve_phrase
+
+    def resolve(phrase, on):  # type: ignore[no-untyped-def]
+        actor = resolve_phrase(phrase, on, actor_kb)
+        return (actor.country, actor.sector) if actor else None
+
+    return resolve

@@ -17,11 +17,6 @@ from dragoman.schemas import Actor
 DAY = date(2018, 6, 1)
 
 
-def _cs(kb, phrase, on=DAY):  # type: ignore[no-untyped-def]
-    actor = resolve_phrase(phrase, on, kb)
-    return (actor.country, actor.sector) if actor else None
-
-
 def _events(text: str, published: str = "2018-06-01") -> list[tuple[str, tuple, tuple | None]]:
     events = dragoman.code_text(text, published=published, doc_id="t")
     return [
@@ -42,12 +37,12 @@ def _events(text: str, published: str = "2018-06-01") -> list[tuple[str, tuple, 
         ("supporters", (None, "CVL")),
     ],
 )
-def test_supporters_are_people_of_the_leaders_country(actor_kb, phrase, expected):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, phrase) == expected
+def test_supporters_are_people_of_the_leaders_country(country_sector, phrase, expected):  # type: ignore[no-untyped-def]
+    assert country_sector(phrase, DAY) == expected
 
 
-def test_the_leader_himself_is_still_the_government(actor_kb):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, "Erdogan") == ("TUR", "GOV")
+def test_the_leader_himself_is_still_the_government(country_sector):  # type: ignore[no-untyped-def]
+    assert country_sector("Erdogan", DAY) == ("TUR", "GOV")
 
 
 # -- communities: where the story is set decides ----------------------------------------------------
@@ -106,9 +101,9 @@ def test_a_named_activist_is_a_civilian_of_the_country_that_frees_her() -> None:
     assert [target for kind, _, target in events if kind == "RETREAT"] == [("EGY", "CVL")]
 
 
-def test_a_dual_national_is_coded_by_the_last_nationality(actor_kb):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, "a French-Algerian journalist") == ("DZA", "MED")
-    assert _cs(actor_kb, "a French journalist") == ("FRA", "MED")
+def test_a_dual_national_is_coded_by_the_last_nationality(country_sector):  # type: ignore[no-untyped-def]
+    assert country_sector("a French-Algerian journalist", DAY) == ("DZA", "MED")
+    assert country_sector("a French journalist", DAY) == ("FRA", "MED")
 
 
 # -- a subordinate "he" repeats the main clause's "he" ------------------------------------------------
@@ -136,21 +131,21 @@ def test_a_qualifier_country_does_not_place_the_fighters() -> None:
     assert all(source[0] != "IRN" for kind, source, _ in events if kind == "COERCE")
 
 
-def test_a_lowercase_bank_is_no_west_bank(actor_kb):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, "troops on the west bank of the river") != ("PSE", "MIL")
-    assert _cs(actor_kb, "settlers in the West Bank") == ("PSE", "CVL")
+def test_a_lowercase_bank_is_no_west_bank(country_sector):  # type: ignore[no-untyped-def]
+    assert country_sector("troops on the west bank of the river", DAY) != ("PSE", "MIL")
+    assert country_sector("settlers in the West Bank", DAY) == ("PSE", "CVL")
 
 
-def test_a_treaty_named_after_a_capital_belongs_to_its_body(actor_kb):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, "the Rome Statute of the International Criminal Court")[0] == "ICC"
-    assert _cs(actor_kb, "Russia's UN envoy") == ("RUS", "GOV")
+def test_a_treaty_named_after_a_capital_belongs_to_its_body(country_sector):  # type: ignore[no-untyped-def]
+    assert country_sector("the Rome Statute of the International Criminal Court", DAY)[0] == "ICC"
+    assert country_sector("Russia's UN envoy", DAY) == ("RUS", "GOV")
 
 
 # -- names that are also common words ------------------------------------------------------------------
-def test_theresa_may_is_known_by_full_name_and_title_never_by_may_alone(actor_kb):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, "Theresa May") == ("GBR", "GOV")
-    assert _cs(actor_kb, "Mrs May") == ("GBR", "GOV")
-    assert _cs(actor_kb, "Mrs May", on=date(2015, 1, 1)) == ("GBR", "GOV")  # home secretary then
+def test_theresa_may_is_known_by_full_name_and_title_never_by_may_alone(actor_kb, country_sector):  # type: ignore[no-untyped-def]
+    assert country_sector("Theresa May", DAY) == ("GBR", "GOV")
+    assert country_sector("Mrs May", DAY) == ("GBR", "GOV")
+    assert country_sector("Mrs May", date(2015, 1, 1)) == ("GBR", "GOV")  # home secretary then
     assert resolve_phrase("May", DAY, actor_kb) is None
 
 
@@ -161,9 +156,9 @@ def test_a_surname_that_is_a_month_gets_no_short_key() -> None:
     assert person_short_keys(ActorEntry("q", "Jane Marchetti", "person")) == ["marchetti"]
 
 
-def test_hong_kong_is_coded_apart_from_china(actor_kb):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, "Hong Kong police") == ("HKG", "COP")
-    assert _cs(actor_kb, "Chinese police") == ("CHN", "COP")
+def test_hong_kong_is_coded_apart_from_china(country_sector):  # type: ignore[no-untyped-def]
+    assert country_sector("Hong Kong police", DAY) == ("HKG", "COP")
+    assert country_sector("Chinese police", DAY) == ("CHN", "COP")
 
 
 # -- a transnational group is placed in its theatre only when the story allows it ------------------
@@ -220,9 +215,9 @@ def test_the_rebels_own_forces_are_rebels_too() -> None:
     assert ("SYR", "REB") in [target for kind, _, target in events if kind == "AID"]
 
 
-def test_settlers_are_israeli_unless_the_phrase_names_another_country(actor_kb):  # type: ignore[no-untyped-def]
-    assert _cs(actor_kb, "armed settlers") == ("ISR", "CVL")
-    assert _cs(actor_kb, "Moroccan settlers") == ("MAR", "CVL")
+def test_settlers_are_israeli_unless_the_phrase_names_another_country(country_sector):  # type: ignore[no-untyped-def]
+    assert country_sector("armed settlers", DAY) == ("ISR", "CVL")
+    assert country_sector("Moroccan settlers", DAY) == ("MAR", "CVL")
 
 
 def test_may_alone_is_theresa_may_once_the_document_has_named_her() -> None:
