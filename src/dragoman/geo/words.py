@@ -56,7 +56,7 @@ PLACE_NOUNS = {
 # Directions alone name no place ("the south", "Eastern"), though some countries call
 # provinces so; they count only inside a longer name ("South Sudan", "West Bank").
 COMPASS_WORDS = DIRECTIONS | {
-    "southeast", "southwest", "southeastern", "southwestern", "centre", "center", "middle", "south", "north",
+    "southeast", "southwest", "southeastern", "southwestern", "centre", "center", "middle",
 }
 
 # Continents and world regions: never one of the small towns that share their name (Middle
