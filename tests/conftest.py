@@ -170,3 +170,18 @@ def country_sector(actor_kb):  # type: ignore[no-untyped-def]
         return (actor.country, actor.sector) if actor else None
 
     return resolve
+
+
+@pytest.fixture(scope="session")
+def coded_sides():  # type: ignore[no-untyped-def]
+    """(type, (source country, sector), (target country, sector) or None) of each event coded end to end:
+    ``coded_sides("Iran accused Israel of the strike.", "2019-03-04")[0][0] == "ACCUSE"``."""
+    import dragoman
+
+    def sides(text, published):  # type: ignore[no-untyped-def]
+        return [
+            (e.event_type, (e.source.country, e.source.sector), (e.target.country, e.target.sector) if e.target else None)
+            for e in dragoman.code_text(text, published=published, doc_id="t")
+        ]
+
+    return sides

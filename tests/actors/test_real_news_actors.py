@@ -17,12 +17,7 @@ from dragoman.schemas import Actor
 DAY = date(2018, 6, 1)
 
 
-def _events(text: str, published: str = "2018-06-01") -> list[tuple[str, tuple, tuple | None]]:
-    events = dragoman.code_text(text, published=published, doc_id="t")
-    return [
-        (e.event_type, (e.source.country, e.source.sector), (e.target.country, e.target.sector) if e.target else None)
-        for e in events
-    ]
+PUBLISHED = "2018-06-01"
 
 
 # -- supporters are not the leader's government ---------------------------------------------------
@@ -85,19 +80,19 @@ def test_authorities_take_the_homes_sector_and_fighters_keep_theirs() -> None:
         ("A court in Diyarbakir jailed a Kurdish politician for nine years.", "SANCTION", 2, ("TUR", "OPP")),
     ],
 )
-def test_community_actors_end_to_end(text, kind, side, expected):  # type: ignore[no-untyped-def]
-    found = [event[side] for event in _events(text) if event[0] == kind]
+def test_community_actors_end_to_end(coded_sides, text, kind, side, expected):  # type: ignore[no-untyped-def]
+    found = [event[side] for event in coded_sides(text, PUBLISHED) if event[0] == kind]
     assert expected in found
 
 
 # -- people the sentence describes -----------------------------------------------------------------
-def test_a_stranger_described_as_a_rebel_is_a_rebel_where_the_story_is() -> None:
-    events = _events("Abu Khalil, a senior rebel commander, said his men had ambushed an army convoy near Hama.")
+def test_a_stranger_described_as_a_rebel_is_a_rebel_where_the_story_is(coded_sides) -> None:
+    events = coded_sides("Abu Khalil, a senior rebel commander, said his men had ambushed an army convoy near Hama.", PUBLISHED)
     assert ("ASSAULT", ("SYR", "REB"), ("SYR", "MIL")) in events
 
 
-def test_a_named_activist_is_a_civilian_of_the_country_that_frees_her() -> None:
-    events = _events("Egypt released the rights activist Mona Tawfik after two years in detention.")
+def test_a_named_activist_is_a_civilian_of_the_country_that_frees_her(coded_sides) -> None:
+    events = coded_sides("Egypt released the rights activist Mona Tawfik after two years in detention.", PUBLISHED)
     assert [target for kind, _, target in events if kind == "RETREAT"] == [("EGY", "CVL")]
 
 
@@ -107,8 +102,8 @@ def test_a_dual_national_is_coded_by_the_last_nationality(country_sector):  # ty
 
 
 # -- a subordinate "he" repeats the main clause's "he" ------------------------------------------------
-def test_a_pronoun_in_a_when_clause_is_not_the_person_named_in_between() -> None:
-    events = _events("He handed the talks to the Iranian president, Hassan Rouhani, when he agreed to a summit in Tehran.")
+def test_a_pronoun_in_a_when_clause_is_not_the_person_named_in_between(coded_sides) -> None:
+    events = coded_sides("He handed the talks to the Iranian president, Hassan Rouhani, when he agreed to a summit in Tehran.", PUBLISHED)
     assert all(source[0] != "IRN" for kind, source, _ in events if kind == "AGREE")
 
 
@@ -121,13 +116,13 @@ def test_a_pronoun_in_a_when_clause_is_not_the_person_named_in_between() -> None
         "The Pentagon sent two more destroyers to the Middle East.",
     ],
 )
-def test_holidays_weapons_and_regions_are_not_villages_somewhere(text):  # type: ignore[no-untyped-def]
-    for _, source, target in _events(text):
+def test_holidays_weapons_and_regions_are_not_villages_somewhere(coded_sides, text):  # type: ignore[no-untyped-def]
+    for _, source, target in coded_sides(text, PUBLISHED):
         assert target is None or target[0] in (None, source[0])
 
 
-def test_a_qualifier_country_does_not_place_the_fighters() -> None:
-    events = _events("Two British volunteers were captured in Syria by Iran-backed fighters.")
+def test_a_qualifier_country_does_not_place_the_fighters(coded_sides) -> None:
+    events = coded_sides("Two British volunteers were captured in Syria by Iran-backed fighters.", PUBLISHED)
     assert all(source[0] != "IRN" for kind, source, _ in events if kind == "COERCE")
 
 
@@ -169,8 +164,8 @@ def test_hong_kong_is_coded_apart_from_china(country_sector):  # type: ignore[no
         ("Islamic State fighters ambushed a police patrol near Kirkuk.", "IRQ"),
     ],
 )
-def test_islamic_state_takes_the_theatre_the_story_names(text, expected):  # type: ignore[no-untyped-def]
-    countries = [side[0] for _, source, target in _events(text) for side in (source, target) if side and side[1] == "REB"]
+def test_islamic_state_takes_the_theatre_the_story_names(coded_sides, text, expected):  # type: ignore[no-untyped-def]
+    countries = [side[0] for _, source, target in coded_sides(text, PUBLISHED) for side in (source, target) if side and side[1] == "REB"]
     assert countries == [expected]
 
 
@@ -184,12 +179,12 @@ def test_islamic_state_abroad_is_left_to_the_place_it_struck() -> None:
 
 
 # -- a bare title later in the document means the person named with it --------------------------------
-def test_the_minister_is_the_minister_named_before_not_the_host_country() -> None:
+def test_the_minister_is_the_minister_named_before_not_the_host_country(coded_sides) -> None:
     text = (
         "Turkey's foreign minister, Mevlut Cavusoglu, met his Russian counterpart Sergei Lavrov in Moscow on Monday. "
         "The minister urged Russia to halt the offensive."
     )
-    events = _events(text, published="2019-03-04")
+    events = coded_sides(text, "2019-03-04")
     assert [source for kind, source, _ in events if kind == "REQUEST"] == [("TUR", "GOV")]
 
 
@@ -205,13 +200,13 @@ def test_a_title_nobody_was_named_with_stays_unresolved() -> None:
 
 
 # -- "they" means something plural ----------------------------------------------------------------------
-def test_they_means_the_plural_group_not_the_country_named_last() -> None:
-    events = _events("Three Belgian jihadists reached Iraq in May, but they were arrested by Iraqi police at a checkpoint.")
+def test_they_means_the_plural_group_not_the_country_named_last(coded_sides) -> None:
+    events = coded_sides("Three Belgian jihadists reached Iraq in May, but they were arrested by Iraqi police at a checkpoint.", PUBLISHED)
     assert [target for kind, _, target in events if kind == "COERCE"] == [("BEL", "REB")]
 
 
-def test_the_rebels_own_forces_are_rebels_too() -> None:
-    events = _events("Syrian rebel commanders said Turkey had paid and trained their forces for two years.")
+def test_the_rebels_own_forces_are_rebels_too(coded_sides) -> None:
+    events = coded_sides("Syrian rebel commanders said Turkey had paid and trained their forces for two years.", PUBLISHED)
     assert ("SYR", "REB") in [target for kind, _, target in events if kind == "AID"]
 
 
@@ -236,13 +231,13 @@ def test_may_alone_is_theresa_may_once_the_document_has_named_her() -> None:
         ("The rebel group said soldiers had killed its commander, Musa Hilal, near the border.", "ASSAULT", (None, "REB")),
     ],
 )
-def test_a_person_named_as_a_bodys_officer_takes_the_bodys_sector(text, kind, expected):  # type: ignore[no-untyped-def]
-    assert expected in [target for event_kind, _, target in _events(text) if event_kind == kind]
+def test_a_person_named_as_a_bodys_officer_takes_the_bodys_sector(coded_sides, text, kind, expected):  # type: ignore[no-untyped-def]
+    assert expected in [target for event_kind, _, target in coded_sides(text, PUBLISHED) if event_kind == kind]
 
 
 # -- "the group" refers back to the armed group or party named before ---------------------------------
-def test_the_group_is_the_armed_group_named_before() -> None:
-    events = _events("Hamas fighters left their positions near the crossing, witnesses said, after the group accepted the truce.")
+def test_the_group_is_the_armed_group_named_before(coded_sides) -> None:
+    events = coded_sides("Hamas fighters left their positions near the crossing, witnesses said, after the group accepted the truce.", PUBLISHED)
     assert ("PSE", "REB") in [source for kind, source, _ in events if kind == "AGREE"]
 
 
