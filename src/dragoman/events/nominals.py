@@ -78,15 +78,10 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in STATIVE_VERBS:
         return None  # "the ban has been in force for years", "a visit is possible": states, not events
     governed = _governing_verb(noun)
-    manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be"
     found = noun_entry(noun)
     harmed = _harmed_by(noun, found[1], governed) if found is not None else None
-    # "in Turkey's assault" (no verb) and "died in an American airstrike" name force; "in its offensive" does not
-    # "played a role in Turkey's assault" names force; "killed in an Israeli strike" is the killing's own frame
-    untriggered = governed is None or harmed is not None or lookup_verb(governed[0].lemma_.lower()) is None
-    named = any(a.pos_ != "PRON" for a in noun_agents(noun)) and untriggered
-    if manner and (governed is None or governed[1] == "in") and not named:
-        return None  # "began a hunger strike in protest against ...": a manner phrase, not another event
+    if _only_manner(noun, governed, harmed):
+        return None
     if found is None and governed is not None and (governed[0].lemma_.lower(), noun.lower_) in NOUN_RETYPE:
         found = noun.lower_, Trigger(EventType.SUPPORT)  # "put on alert": only the pair means something
     if found is None:
@@ -129,6 +124,17 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     return frame if frame.sources or frame.unclaimed is not None else None
 
 
+def _only_manner(noun: Token, governed: tuple[Token, str] | None, harmed: list[Token] | None) -> bool:
+    """"began a hunger strike in protest against ...": an "in" phrase that says how, not another event.
+    A named agent makes it force of its own: "played a role in Turkey's assault", "died in an American
+    airstrike" ("in its offensive" does not; "killed in an Israeli strike" is the killing's own frame)."""
+    manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ != "be"
+    if not manner or (governed is not None and governed[1] != "in"):
+        return False
+    untriggered = governed is None or harmed is not None or lookup_verb(governed[0].lemma_.lower()) is None
+    return not (untriggered and any(a.pos_ != "PRON" for a in noun_agents(noun)))
+
+
 # Verbs of harm that are no trigger themselves (a killing verb's own frame reads "killed in an airstrike").
 HARM_VERBS = frozenset({"die", "perish", "suffocate", "drown", "burn"})
 ONGOING_VERBS = frozenset({"continue", "intensify", "escalate", "resume", "rage", "persist"})
@@ -166,13 +172,9 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     """"Russia's attacks", "Russian strikes", "attacks by X", "talks between X and Y"."""
     independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
         or _existential(noun)
-    for child in noun.children:
-        if frame.sources:
-            break
-        if independent and _agentive(child):
-            frame.sources.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            frame.sources.extend(children_with(child, ["pobj"]))
+    if not frame.sources:
+        named = [c for c in noun.children if _agentive(c)] if independent else []
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]))
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
