@@ -102,9 +102,13 @@ def fill_from_context(coded: CodedDocument, candidate: EventCandidate) -> None:
     candidate.sources = [_placed(m, country) for m in candidate.sources]
     candidate.targets = [_placed(m, country) for m in candidate.targets]
     if candidate.event_type == EventType.PROTEST.value and not any(m.actor for m in candidate.targets):
-        government = Actor(name=f"government ({country})", country=country, sector="GOV", text="")
-        span = Span(candidate.trigger.start, candidate.trigger.end, "")
-        candidate.targets = [ArgumentMention(head=span, phrase=span, actor=government)]
+        _imply_target(candidate, Actor(name=f"government ({country})", country=country, sector="GOV", text=""))
+
+
+def _imply_target(candidate: EventCandidate, actor: Actor) -> None:
+    """A target the sentence implies but does not name, anchored on the trigger."""
+    span = Span(candidate.trigger.start, candidate.trigger.end, "")
+    candidate.targets = [ArgumentMention(head=span, phrase=span, actor=actor)]
 
 
 CONCEDING_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
@@ -121,6 +125,4 @@ def _conceded_to_the_public(candidate: EventCandidate) -> None:
                   and len(m.actor.country) == 3 and m.actor.sector in CONCEDING_SECTORS), None)
     if state is None:
         return
-    public = Actor(name=f"population ({state.country})", country=state.country, sector="CVL", text="")
-    span = Span(candidate.trigger.start, candidate.trigger.end, "")
-    candidate.targets = [ArgumentMention(head=span, phrase=span, actor=public)]
+    _imply_target(candidate, Actor(name=f"population ({state.country})", country=state.country, sector="CVL", text=""))

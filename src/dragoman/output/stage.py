@@ -69,7 +69,7 @@ RETURN_RULES = ("lexicon:return",)
 
 
 def _unknown(actor: Actor | None) -> bool:
-    """An actor the coder could tie to no country, organisation or knowledge-base entry."""
+    """An actor the coder could tie to no country and no knowledge-base entry."""
     return actor is None or (actor.country is None and actor.kb_id is None)
 
 
