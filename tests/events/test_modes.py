@@ -54,25 +54,17 @@ def test_mode_table_matches_the_codebook() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "mode"),
+    ("text", "event_type", "mode"),
     [
-        ("Gunmen abducted 40 pupils from a school in Kaduna on Friday.", "abduct"),
-        ("Security forces tortured detained protesters in Tehran, a UN mission said.", "torture"),
-        ("The Saudi assassination of a Turkish journalist shocked Washington.", "assassinate"),
+        # abduction, torture and killing are assaults (not coercion), with their codebook modes
+        ("Gunmen abducted 40 pupils from a school in Kaduna on Friday.", "ASSAULT", "abduct"),
+        ("Security forces tortured detained protesters in Tehran, a UN mission said.", "ASSAULT", "torture"),
+        ("The Saudi assassination of a Turkish journalist shocked Washington.", "ASSAULT", "assassinate"),
+        # retreats name theirs
+        ("The Peruvian interior minister resigned on Tuesday after the protests.", "RETREAT", "resign"),
+        ("Ethiopian troops withdrew from the town of Adigrat on Sunday.", "RETREAT", "withdraw"),
     ],
 )
-def test_abduction_torture_and_killing_are_assaults_with_their_codebook_modes(text: str, mode: str) -> None:
+def test_coded_events_name_their_codebook_modes(text: str, event_type: str, mode: str) -> None:
     events = dragoman.code_text(text, published="2024-06-01")
-    assert ("ASSAULT", mode) in [(e.event_type, e.mode) for e in events]
-
-
-@pytest.mark.parametrize(
-    ("text", "mode"),
-    [
-        ("The Peruvian interior minister resigned on Tuesday after the protests.", "resign"),
-        ("Ethiopian troops withdrew from the town of Adigrat on Sunday.", "withdraw"),
-    ],
-)
-def test_retreats_carry_their_codebook_modes(text: str, mode: str) -> None:
-    events = dragoman.code_text(text, published="2024-06-01")
-    assert ("RETREAT", mode) in [(e.event_type, e.mode) for e in events]
+    assert (event_type, mode) in [(e.event_type, e.mode) for e in events]
