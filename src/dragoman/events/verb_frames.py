@@ -55,8 +55,8 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
         key, entry = "test-fire", Trigger(EventType.MOBILIZE, "weapons", direct_object=False)
     elif _directive(verb):
         key, entry = verb.lemma_.lower(), Trigger(EventType.REQUEST, needs_target=True)
-    elif moved_by_whom(verb) is not None:
-        key, entry = verb.lemma_.lower(), moved_by_whom(verb)  # type: ignore[assignment]
+    elif (moved := moved_by_whom(verb)) is not None:
+        key, entry = verb.lemma_.lower(), moved
     else:
         found = lookup_verb(verb.lemma_.lower())
         objects = [*_objects(verb), *(o for d in _objects(verb) for o in prep_objects(d, ["of"]))]
