@@ -2,38 +2,26 @@
 
 from __future__ import annotations
 
-import dragoman
+PUBLISHED = "2019-03-04"
 
 
-def _actors(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[str | None, str | None] | None]]:
-    events = dragoman.code_text(text, published="2019-03-04", doc_id="t")
-    return [
-        (
-            e.event_type,
-            (e.source.country, e.source.sector),
-            (e.target.country, e.target.sector) if e.target else None,
-        )
-        for e in events
-    ]
-
-
-def test_a_persons_surname_is_not_looked_up_as_a_place() -> None:
+def test_a_persons_surname_is_not_looked_up_as_a_place(coded_sides) -> None:
     # "Robinson" is also the name of towns; an unknown person stays without a country.
-    events = _actors("Robinson was convicted of fraud in March.")
+    events = coded_sides("Robinson was convicted of fraud in March.", PUBLISHED)
     assert events and all(target is not None and target[0] is None for _, _, target in events)
 
 
-def test_a_place_in_a_relative_clause_does_not_place_the_person() -> None:
-    events = _actors("Ngozi Adebayo, who has often visited Syria, accused the police of lying.")
+def test_a_place_in_a_relative_clause_does_not_place_the_person(coded_sides) -> None:
+    events = coded_sides("Ngozi Adebayo, who has often visited Syria, accused the police of lying.", PUBLISHED)
     assert [source for kind, source, _ in events if kind == "ACCUSE"] == [(None, None)]
 
 
-def test_a_country_written_with_the_acts_through_its_government() -> None:
-    assert ("REJECT", ("USA", "GOV"), ("VEN", "GOV")) in _actors("The US refused to lift the sanctions on Venezuela.")
+def test_a_country_written_with_the_acts_through_its_government(coded_sides) -> None:
+    assert ("REJECT", ("USA", "GOV"), ("VEN", "GOV")) in coded_sides("The US refused to lift the sanctions on Venezuela.", PUBLISHED)
 
 
-def test_a_country_as_possessor_of_the_act_is_its_government() -> None:
-    assert [source for _, source, _ in _actors("Bangladesh's rejection of the plan surprised diplomats.")] == [
+def test_a_country_as_possessor_of_the_act_is_its_government(coded_sides) -> None:
+    assert [source for _, source, _ in coded_sides("Bangladesh's rejection of the plan surprised diplomats.", PUBLISHED)] == [
         ("BGD", "GOV")
     ]
 
@@ -62,6 +50,6 @@ def test_an_object_pronoun_is_not_the_name_its_relative_clause_hangs_on(spacy_nl
     assert _object_pronoun_meaning(spacy_nlp, actor_kb, text) == "Joe Biden"
 
 
-def test_a_noun_in_apposition_describes_an_unknown_person() -> None:
-    events = _actors("Maria Petrova, 31, a Bulgarian national, was arrested in Izmir.")
+def test_a_noun_in_apposition_describes_an_unknown_person(coded_sides) -> None:
+    events = coded_sides("Maria Petrova, 31, a Bulgarian national, was arrested in Izmir.", PUBLISHED)
     assert [target for kind, _, target in events if kind == "COERCE"] == [("BGR", "CVL")]
