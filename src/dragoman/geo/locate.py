@@ -63,7 +63,7 @@ def place_in_phrase(head: Any, index: dict[int, Mention], modifiers: bool = Fals
         tok, depth = stack.pop()
         mention = index.get(tok.i)
         if mention is not None and mention.location is not None:
-            found.append((SPECIFICITY.get(mention.location.feature or "", 2), depth, mention))
+            found.append((_specificity(mention), depth, mention))
         names_place = mention is not None or tok.lemma_.lower() in PLACE_NOUNS
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
@@ -132,22 +132,22 @@ def aimed_site(
     preps = AIMED_PREPS.get(event_type, VISIT_PREPS if visit else None)
     if preps is None:
         return None
-    found: list[Mention] = []
+    aimed = event_type in AIMED_PREPS
     doc = trigger.doc
-    for i in sorted(target_tokens):
-        mention = index.get(i)
-        usable = mention is not None and mention.location is not None and event_type in AIMED_PREPS
-        if usable and not _nationality(doc[i], index):  # "killed US soldiers" was not in the US
-            found.append(mention)
-            break
+    targets = (
+        index[i]
+        for i in sorted(target_tokens)
+        if aimed
+        and i in index
+        and index[i].location is not None
+        and not _nationality(doc[i], index)  # "killed US soldiers" was not in the US
+    )
+    target = next(targets, None)
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += list(_preps(trigger, preps))
-    for obj in objects:
-        # the owner of what is hit is where it was hit: "a barrage against Ukraine's grid"
-        place = place_in_phrase(obj, index, modifiers=event_type in AIMED_PREPS)
-        if place is not None:
-            found.append(place)
-            break
+    # the owner of what is hit is where it was hit: "a barrage against Ukraine's grid"
+    places = (place_in_phrase(obj, index, modifiers=aimed) for obj in objects)
+    found = [m for m in (target, next((p for p in places if p is not None), None)) if m is not None]
     # "bombed Manbij in northern Syria" (target: northern Syria): the narrower place
     return min(found, key=_specificity) if found else None
 
