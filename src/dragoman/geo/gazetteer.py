@@ -142,25 +142,25 @@ class Gazetteer:
         )
         if not found:
             found = self._by_generic_word(key, ctx)
-        if not found and skeleton(key):
-            found = self._rank(self._skeleton_rows(key), ctx, penalty=SKELETON_PENALTY, loose=True)
+        bones = "" if found else skeleton(key)
+        if bones:
+            found = self._rank(self._skeleton_rows(key, bones), ctx, penalty=SKELETON_PENALTY, loose=True)
         return found
 
-    def _skeleton_rows(self, key: str) -> list[tuple]:
+    def _skeleton_rows(self, key: str, bones: str) -> list[tuple]:
         """Entries sharing the key's consonant skeleton through a spelling that could be a
         transliteration of it ("Dayr al Balah" for "Deir al-Balah"), not any word that happens
-        to share its consonants ("Puehrto Asis" for "Euphrates")."""
+        to share its consonants ("Puehrto Asis" for "Euphrates"). ``bones``: the key's skeleton."""
         sql = (
             f"SELECT {_ENTRY_COLUMNS}, 0, group_concat(n.key, '|') FROM skeleton a "
-            "JOIN entry e ON e.id = a.entry JOIN alias n ON n.entry = e.id WHERE a.key = ? GROUP BY e.id"
+            "JOIN entry e ON e.id = a.entry JOIN alias n ON n.entry = e.id "
+            "WHERE a.key = ? AND e.prior >= ? GROUP BY e.id"
         )
-        bones = skeleton(key)
-        rows = self._con.execute(sql, (bones,)).fetchall()
+        rows = self._con.execute(sql, (bones, SKELETON_MIN_PRIOR)).fetchall()
         return [
             (*row[1:10], row[10], row[9])
             for row in rows
-            if row[9] >= SKELETON_MIN_PRIOR
-            and any(skeleton(k) == bones and transliterates(key, k) for k in row[11].split("|"))
+            if any(skeleton(k) == bones and transliterates(key, k) for k in row[11].split("|"))
         ]
 
     def _by_generic_word(self, key: str, ctx: set[str]) -> tuple[Match, ...]:
