@@ -16,6 +16,7 @@ from typing import Any
 
 from ..schemas import Actor
 from .normalize import name_key, raw_words, word_keys
+from .phrase import QUALIFYING_PREFIXES
 
 Homes = tuple[tuple[str, "str | None"], ...]
 # Sectors of a community's leaders, officials and authorities, which take the home's sector.
@@ -37,7 +38,7 @@ def community_homes(kb: Any, text: str) -> Homes:
         return ()
     for word in raw_words(text):
         keys = word_keys(word)
-        if keys and keys[0] in ("pro", "anti"):
+        if keys and keys[0] in QUALIFYING_PREFIXES:
             continue
         for key in keys:
             if key in table:
