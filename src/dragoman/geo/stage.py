@@ -77,16 +77,17 @@ class PlacesStage:
     ) -> Location | None:
         if candidate.location is not None:
             return candidate.location
-        site = self._parsed_site(coded, candidate, mentions)
         if candidate.place is not None:
             stated = _mention_in(candidate.place, mentions)
             if stated is not None and stated.location is not None:
                 # "bombed Manbij in northern Syria": the narrower place the parse found
+                site = self._parsed_site(coded, candidate, mentions)
                 return site.location if site is not None and within(site, stated) else stated.location
             name = clean_name(_strip_preposition(candidate.place.text))
             loc = resolve_name(gazetteer, name, context) if is_place_name(name) else None
             if loc is not None:
-                return loc
+                return loc  # the parse is not walked for a place the stated name settles
+        site = self._parsed_site(coded, candidate, mentions)
         if site is not None:
             return site.location
         return _dateline_fallback(coded.document_location, candidate)
