@@ -135,8 +135,7 @@ class ActorsStage:
         if root.pos_ != "PROPN" or root.ent_type_ not in PLACE_ENTITIES or not root.text[:1].isupper():
             return None
         name = proper_name(root)
-        known = self.kb.lookup(name)
-        if fold(name) in NOT_PLACES or (known is not None and known.kind == "person"):
+        if fold(name) in NOT_PLACES or self._is_person(name):
             return None
         exact = getattr(self.places, "exact", None)
         if exact is None:  # a plain lookup (tests): its best reading
@@ -193,8 +192,12 @@ class ActorsStage:
         someone the knowledge base knows ("flowers for Navalny")."""
         if not token.text[:1].isupper() or _qualifies(token):
             return False
-        entry = self.kb.lookup(token.text)
-        return entry is None or entry.kind != "person"
+        return not self._is_person(token.text)
+
+    def _is_person(self, name: str) -> bool:
+        """The knowledge base knows the name as a person's ("Navalny", "Bolton")."""
+        entry = self.kb.lookup(name)
+        return entry is not None and entry.kind == "person"
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
