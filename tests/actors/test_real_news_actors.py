@@ -117,17 +117,20 @@ def test_a_pronoun_in_a_when_clause_is_not_the_person_named_in_between(coded_sid
     ],
 )
 def test_holidays_weapons_and_regions_are_not_villages_somewhere(coded_sides, text):  # type: ignore[no-untyped-def]
-    for _, source, target in coded_sides(text, PUBLISHED):
+    events = coded_sides(text, PUBLISHED)
+    assert events  # the sentence is coded, and no name in it became a place abroad
+    for _, source, target in events:
         assert target is None or target[0] in (None, source[0])
 
 
 def test_a_qualifier_country_does_not_place_the_fighters(coded_sides) -> None:
     events = coded_sides("Two British volunteers were captured in Syria by Iran-backed fighters.", PUBLISHED)
-    assert all(source[0] != "IRN" for kind, source, _ in events if kind == "COERCE")
+    captors = [source for kind, source, _ in events if kind == "COERCE"]
+    assert captors and all(source[0] != "IRN" for source in captors)
 
 
 def test_a_lowercase_bank_is_no_west_bank(country_sector):  # type: ignore[no-untyped-def]
-    assert country_sector("troops on the west bank of the river", DAY) != ("PSE", "MIL")
+    assert country_sector("troops on the west bank of the river", DAY) == (None, "MIL")
     assert country_sector("settlers in the West Bank", DAY) == ("PSE", "CVL")
 
 
