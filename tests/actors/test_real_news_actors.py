@@ -103,7 +103,7 @@ def test_a_dual_national_is_coded_by_the_last_nationality(country_sector):  # ty
 
 # -- a subordinate "he" repeats the main clause's "he" ------------------------------------------------
 def test_a_pronoun_in_a_when_clause_is_not_the_person_named_in_between(coded_sides) -> None:
-    events = coded_sides("Erdogan spoke to the Iranian president, Hassan Rouhani, before he agreed to a summit with Putin.",
+    events = coded_sides("Erdogan spoke to the Iranian president, Hassan Rouhani, when he agreed to a summit with Putin.",
                          PUBLISHED)
     agreeing = [source for kind, source, _ in events if kind == "AGREE"]
     assert agreeing and all(source[0] == "TUR" for source in agreeing)
