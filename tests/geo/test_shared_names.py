@@ -8,7 +8,7 @@ import pytest
 from dragoman.geo import build
 from dragoman.geo.context import choose_reading
 from dragoman.geo.gazetteer import Gazetteer
-from dragoman.geo.mentions import readings
+from dragoman.geo.mentions import find_mentions, readings
 from dragoman.geo.sources import PlaceRecord, read_table
 from dragoman.geo.stage import make_places_stage
 from dragoman.resources import Resources
@@ -215,3 +215,24 @@ def test_a_common_word_keeps_a_country_reading() -> None:
 def test_a_town_named_by_a_word_is_dropped(gazetteer) -> None:  # type: ignore[no-untyped-def]
     assert gazetteer.candidates("Liberty")  # the gazetteer knows towns called so...
     assert readings(gazetteer, "Liberty") == ()  # ...but a bare "Liberty" is none of them
+
+
+# --- surnames that are towns --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("Andrew Jackson visited Kabul on Monday. Later Jackson flew to Tehran.", "Jackson", "Tehran"),
+        ("Jackson said the talks in Kabul had failed.", "Jackson", "Kabul"),
+    ],
+)
+def test_a_surname_or_a_speaker_is_no_town(spacy_nlp, gazetteer, text, person, place) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text for m in find_mentions(spacy_nlp(text), gazetteer)}
+    assert person not in found
+    assert place in found
+
+
+def test_a_town_named_like_a_person_is_still_a_town_when_nothing_says_otherwise(spacy_nlp, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text for m in find_mentions(spacy_nlp("Jackson was shelled overnight, residents said."), gazetteer)}
+    assert "Jackson" in found

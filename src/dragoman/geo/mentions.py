@@ -9,7 +9,9 @@ A place mention is
   "Aleppo" NORP), accepted when spelled as the gazetteer spells the place, and the place is
   notable (a country, a subdivision, a curated region, a city of 100,000 or more), or the name
   stands where places stand ("in Nuseirat"; "captured Avdiivka", for towns of 10,000 or more).
-A PERSON entity is a place only as a whole ("Avdiivka"), never in part ("Hakan Fidan").
+A PERSON entity is a place only as a whole ("Avdiivka"), never in part ("Hakan Fidan"), and never
+when the document shows it is a person: the surname of a full name given before ("Andrew Jackson
+... Jackson"), or a name that speaks ("Jackson said").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..events.clause_words import SPEECH_VERBS
 from ..resources import PlaceLookup
 from ..schemas import Location
 from .gazetteer import REGION_WORDS, Match
@@ -121,6 +124,7 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None 
     found = list(_phrase_mentions(doc, gazetteer, phrases or PhraseIndex.of(gazetteer)))
     taken = {i for m in found for i in m.tokens}
     not_places: set[int] = set()
+    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in map(_unglued, doc.ents):
         if ent is None or taken.intersection(range(ent.start, ent.end)):
             continue
@@ -130,7 +134,7 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None 
         elif ent.label_ in PLACE_LABELS:
             mention = _mention(_widen(_without_direction(ent, gazetteer), gazetteer), gazetteer, strict=False)
         else:  # the small model tags many towns PERSON, ORG or NORP
-            mention = _untagged(ent, gazetteer)
+            mention = None if _a_person(ent, surnames) else _untagged(ent, gazetteer)
             if ent.label_ == "PERSON":  # a whole name or nothing: "Hakan Fidan" holds no place
                 not_places.update(range(ent.start, ent.end))
         if mention is not None:
@@ -141,6 +145,16 @@ def find_mentions(doc: Any, gazetteer: PlaceLookup, phrases: PhraseIndex | None 
     for mention in found:
         mention.qualifier = _hyphenated(doc, mention)
     return found
+
+
+def _a_person(ent: Any, surnames: set[str]) -> bool:
+    """A one-word PERSON entity the document shows to be a person: the surname of a full name
+    in it ("Andrew Jackson ... Jackson"), or the subject of a verb of speech ("Jackson said")."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    root = ent.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+    return root.lower_ in surnames or speaks
 
 
 def _hyphenated(doc: Any, mention: Mention) -> bool:
