@@ -26,3 +26,12 @@ def test_a_surname_said_again_is_the_person_not_a_town() -> None:
 def test_a_person_from_a_country_named_in_words() -> None:
     text = "Jonas Berg, a journalist from Norway, was detained by police in Minsk."
     assert ("Jonas Berg", "NOR", "MED") in _targets(text, "COERCE")
+
+
+def test_a_surname_said_again_is_the_person_named_not_a_namesake_the_knowledge_base_knows() -> None:
+    text = ("Boris Johnson met the French president in Paris on Monday. "
+            "Johnson later praised Germany for its support.")
+    events = dragoman.code_text(text, published="2019-03-20", doc_id="t")
+    praise = [e for e in events if e.event_type == "SUPPORT"]
+    assert praise, "the praise is coded"
+    assert {(e.source.name, e.source.country) for e in praise} == {("Boris Johnson", "GBR")}

@@ -201,7 +201,8 @@ class DocumentActors:
         """A named person: knowledge base first, then the document's own description, then where
         the document says the person is from (a civilian of that country)."""
         key = fold(name)
-        entry = self.kb.lookup(name, self.on)
+        surname_said_again = " " not in key and key in self.people  # "Johnson" after "Boris Johnson"
+        entry = None if surname_said_again else self.kb.lookup(name, self.on)
         described = None if descriptor is None else self.phrase(descriptor)
         if described is not None and _is_former(descriptor):
             described = replace(described, sector=None)
