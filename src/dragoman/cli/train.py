@@ -1,8 +1,9 @@
 """``dragoman train``: rebuild the event classifier shipped in the package.
 
 Reads data/gold/train.jsonl and dev.jsonl of the repository (dev chooses the model's
-regularisation; the test split is not read) and, when present,
-../shared/data/ngec/synthetic_events.csv. Seeds are fixed, so the same data gives the same model.
+regularisation; the test split is not read), the real-news sentences of
+data/gold/guardian_train.jsonl when ../shared/data/ngec/guardian_sample.csv holds their text,
+and, when present, ../shared/data/ngec/synthetic_events.csv. Seeds are fixed, so the same data gives the same model.
 See docs/evaluation.md.
 """
 

@@ -64,7 +64,11 @@ def token_features(token: Token, with_dependency: bool = True) -> tuple[dict[str
 
 
 def _trigger_tokens(sentence: Any, doc: GoldDocument) -> tuple[dict[int, int], bool]:
-    """Token index -> gold event index for annotated triggers; and whether every event had one."""
+    """Token index -> gold event index for annotated triggers; and whether every event had one.
+
+    One word may carry several events of the same type ("expelled" the envoys of three
+    states): a trigger repeated for another event of that type is the word already found.
+    """
     found: dict[int, int] = {}
     typed = {doc.events[i].event_type for i, t in enumerate(doc.triggers) if t}
     complete = all(t or e.event_type in typed for e, t in zip(doc.events, doc.triggers, strict=True))
@@ -74,7 +78,11 @@ def _trigger_tokens(sentence: Any, doc: GoldDocument) -> tuple[dict[int, int], b
         first = trigger.split()[0].lower()
         token = next((t for t in sentence if t.lower_ == first and t.i not in found), None)
         if token is None:
-            complete = False
+            repeated = any(
+                sentence[j].lower_ == first and doc.events[k].event_type == doc.events[i].event_type
+                for j, k in found.items()
+            )
+            complete = complete and repeated
             continue
         found[token.i] = i
     return found, complete

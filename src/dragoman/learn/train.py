@@ -3,12 +3,17 @@
 Steps, all with fixed seeds so that two runs give the same model:
 
 1. parse data/gold/train.jsonl and dev.jsonl, turn every candidate trigger into a row
-   (``examples.py``); optionally add the synthetic stories (``synthetic.py``);
+   (``examples.py``); add the real-news sentences of data/gold/guardian_train.jsonl when their
+   text is available (offsets into ../shared/data/ngec/guardian_sample.csv; skipped with a log
+   line otherwise); optionally add the synthetic stories (``synthetic.py``);
 2. pick the regularisation strength and class weighting of the type model by clause-level
    macro F1 on dev (the test split is never read here);
 3. keep the best type model (dev is not refit into it, so it stays a clean split for tuning
    the events stage), fit the mode and context models on train, and save one compressed
    ``.npz`` with the dev scores in its metadata.
+
+Never read: data/gold/test.jsonl and guardian.jsonl (held out), nor guardian_dev.jsonl (real-news
+development data for tuning the events stage end to end).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ GRID = [(c, "balanced") for c in (1.0, 3.0, 10.0)]
 SYNTHETIC_WEIGHT = 0.3
 MIN_CONTEXT_EXAMPLES = 4
 TYPES = [t.value for t in EventType]
+REAL_NEWS_FILE = "guardian_train.jsonl"
 
 
 @dataclass
@@ -41,6 +47,7 @@ class TrainingData:
     train: list[Example]
     dev: list[Example]
     synthetic: list[Example] = field(default_factory=list)
+    real_news: list[Example] = field(default_factory=list)  # guardian_train.jsonl, full weight
 
 
 def trigger_stems(examples: list[Example]) -> dict[str, set[str]]:
@@ -168,7 +175,8 @@ def select_and_fit(data: TrainingData, progress: Callable[[str], None] | None = 
     use of the classifier (thresholds) end to end.
     """
     say = progress or (lambda message: log.info(message))
-    train = data.train + lexical_rows(data.train) + data.synthetic
+    gold = data.train + data.real_news
+    train = gold + lexical_rows(gold) + data.synthetic
     best: tuple[float, float, LinearLayer] | None = None
     for c, class_weight in GRID:
         types = fit_types(train, c, class_weight)
@@ -183,6 +191,7 @@ def select_and_fit(data: TrainingData, progress: Callable[[str], None] | None = 
         "class_weight": GRID[0][1],
         "seed": SEED,
         "train_rows": len(data.train),
+        "real_news_rows": len(data.real_news),
         "dev_rows": len(data.dev),
         "synthetic_rows": len(data.synthetic),
     }
@@ -206,14 +215,40 @@ def find_gold_dir(start: Path | None = None) -> Path | None:
     return None
 
 
+def real_news_documents(gold_dir: Path, say: Callable[[str], None]) -> list[Any]:
+    """The sentences of ``gold_dir``/guardian_train.jsonl, or none when their text is not available.
+
+    The file keeps offsets only; the text comes from ../shared/data/ngec/guardian_sample.csv.
+    Only guardian_train.jsonl is read: guardian_dev.jsonl stays development data for the events
+    stage and guardian.jsonl is held out.
+
+    >>> real_news_documents(Path("data/gold"), print)  # doctest: +SKIP
+    [GoldDocument(doc_id='gt001', ...), ...]
+    """
+    from ..evaluate.gold import load_gold
+
+    path = gold_dir / REAL_NEWS_FILE
+    if not path.exists():
+        say(f"no {path}; training without real-news sentences")
+        return []
+    gold = load_gold(path)
+    if gold.skipped:
+        say(f"{path.name} not used ({gold.skip_reason}); training without real-news sentences")
+    return gold.documents
+
+
 def train_classifier(
     gold_dir: Path,
     out: Path,
     synthetic: Path | None = None,
     nlp: Any = None,
     progress: Callable[[str], None] | None = None,
+    real_news: bool = True,
 ) -> EventClassifier:
-    """Build the classifier from ``gold_dir``/train.jsonl and dev.jsonl (and optional synthetic stories).
+    """Build the classifier from ``gold_dir``/train.jsonl, dev.jsonl and guardian_train.jsonl.
+
+    The real-news file is read when ``real_news`` is true and its text is available; the
+    synthetic stories are added when a path is given.
 
     >>> train_classifier(Path("data/gold"), Path("model.npz"))  # doctest: +SKIP
     """
@@ -228,12 +263,15 @@ def train_classifier(
     train_docs = load_gold(gold_dir / "train.jsonl").documents
     dev_docs = load_gold(gold_dir / "dev.jsonl").documents
     data = TrainingData(build_examples(train_docs, nlp), build_examples(dev_docs, nlp))
-    say(f"gold rows: {len(data.train)} train, {len(data.dev)} dev")
+    if real_news:
+        data.real_news = build_examples(real_news_documents(gold_dir, say), nlp)
+    say(f"gold rows: {len(data.train)} train, {len(data.real_news)} real news, {len(data.dev)} dev")
     if synthetic is not None:
         data.synthetic = synthetic_examples(synthetic, trigger_stems(data.train))
         say(f"synthetic rows: {len(data.synthetic)}")
     classifier = select_and_fit(data, say)
     classifier.meta["synthetic"] = synthetic is not None
+    classifier.meta["real_news"] = bool(data.real_news)
     classifier.save(out)
     say(f"saved {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return classifier
