@@ -30,12 +30,15 @@ def test_train_command_passes_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     calls: list[tuple[Any, ...]] = []
 
     def fake_train(gold_dir: Path, out: Path, synthetic: Path | None, **kwargs: Any) -> Trained:
-        calls.append((gold_dir, out, synthetic))
+        calls.append((gold_dir, out, synthetic, kwargs.get("real_news", True)))
         return Trained()
 
     monkeypatch.setattr("dragoman.learn.train.train_classifier", fake_train)
     out = tmp_path / "m.npz"
     result = CliRunner().invoke(cli, ["train", "--gold", str(tmp_path), "--out", str(out), "--no-synthetic"])
     assert result.exit_code == 0, result.output
-    assert calls == [(tmp_path, out, None)]
+    assert calls == [(tmp_path, out, None, True)]
     assert "macro F1 0.500" in result.output
+    args = ["train", "--gold", str(tmp_path), "--out", str(out), "--no-synthetic", "--no-real-news"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert calls[-1] == (tmp_path, out, None, False)

@@ -37,7 +37,10 @@ from ..errors import ConfigError
     help="Synthetic stories CSV (default: ../shared/data/ngec/synthetic_events.csv when it exists).",
 )
 @click.option("--no-synthetic", is_flag=True, help="Train on the gold sentences only.")
-def train(out: Path | None, gold_dir: Path | None, synthetic: Path | None, no_synthetic: bool) -> None:
+@click.option("--no-real-news", is_flag=True, help="Leave out the Guardian sentences of guardian_train.jsonl.")
+def train(
+    out: Path | None, gold_dir: Path | None, synthetic: Path | None, no_synthetic: bool, no_real_news: bool
+) -> None:
     """Train the event classifier (type, mode, contexts) from the gold sentences."""
     from ..evaluate.gold import find_shared_data
     from ..learn.model import default_model_path
@@ -57,7 +60,11 @@ def train(out: Path | None, gold_dir: Path | None, synthetic: Path | None, no_sy
         if synthetic is None:
             click.echo("dragoman: synthetic stories not found; training on the gold sentences only", err=True)
     classifier = train_classifier(
-        gold_dir, out or default_model_path(), synthetic, progress=lambda m: click.echo(m, err=True)
+        gold_dir,
+        out or default_model_path(),
+        synthetic,
+        progress=lambda m: click.echo(m, err=True),
+        real_news=not no_real_news,
     )
     scores = classifier.meta["dev_scores"]
     click.echo(f"dev clause-level macro F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}")
