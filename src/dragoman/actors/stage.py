@@ -11,8 +11,9 @@ from ..events.arguments import phrase_bounds
 from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
-from .document import GROUP_NOUNS, PAIR_WORDS, DocumentActors, clause_subjects, fold, governing_pronoun
+from .document import GROUP_NOUNS, NON_STATE, PAIR_WORDS, DocumentActors, fold
 from .phrase import QUALIFYING_SUFFIXES
+from .pronouns import clause_subjects, governing_pronoun
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 COUNTERPART = ("counterpart", "counterparts")
@@ -82,7 +83,8 @@ class ActorsStage:
                 return replace(person, text=mention.phrase.text)
         actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text) or person
         if root is not None and _refers_back(root) and (actor is None or not (actor.country or actor.org)):
-            actor = memory.group_reference(root.i, candidate.sentence_index) or actor
+            sectors = ARMED_GROUP if root.tag_ == "NNS" else NON_STATE
+            actor = memory.group_reference(root.i, candidate.sentence_index, sectors) or actor
         if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
             actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)
@@ -101,6 +103,7 @@ class ActorsStage:
         if described is not None and actor.sector is None and (actor.country in (None, described.country)):
             actor = replace(actor, country=described.country, sector=described.sector)
         actor = self._complete(actor, mention, root)
+        owned = root is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
         if actor.country is None and actor.org is None and root is not None:
             owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             meant = memory.pronoun(owner.lower_, owner.i, candidate.sentence_index) if owner is not None else None
@@ -111,8 +114,8 @@ class ActorsStage:
                 actor = replace(actor, sector=meant.sector)  # "his men", the rebels' "forces": fighters like them
         if actor.sector is None and self._names_a_state(mention):
             actor = replace(actor, sector="GOV")  # "Sweden will send a battalion": the state acts through its government
-        if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
-            actor = memory.role_reference(actor, root.i, root.lower_)
+        if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector and not owned:
+            actor = memory.role_reference(actor, root.i, root.lower_)  # not "his family": someone of his
         return replace(actor, text=mention.phrase.text)
 
 
@@ -201,6 +204,9 @@ class ActorsStage:
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# Plural nouns by which a story refers back to the fighters of an armed group it has named.
+ARMED_GROUP = frozenset({"REB"})
+GROUP_MEMBERS = frozenset({"militants", "jihadists", "jihadis", "insurgents", "extremists", "rebels", "gunmen"})
 # Plain nouns for a commander's followers, who serve where the commander does.
 FOLLOWERS = frozenset({"men", "man"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
@@ -238,8 +244,11 @@ MILITARY_INSTRUMENTS = frozenset(
 
 
 def _refers_back(root: Any) -> bool:
-    """"the group", "the movement": a definite noun for a body named before."""
-    return root.lemma_.lower() in GROUP_NOUNS and root.tag_ == "NN" and any(
+    """"the group", "the movement", "the militants": a definite noun for a body named before (or
+    for its fighters)."""
+    body = root.lemma_.lower() in GROUP_NOUNS and root.tag_ == "NN"
+    members = root.lower_ in GROUP_MEMBERS and root.tag_ == "NNS"
+    return (body or members) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children
     ) and not any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
 

@@ -1,0 +1,100 @@
+"""People a story describes before (or while) it names them, and the words that refer back to
+them: a lead's "A British nurse", "the French engineers X and Y", "the pair", "the militants",
+"she" and "his family". Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import dragoman
+
+PUBLISHED = "2018-06-01"
+
+
+def _events(text: str) -> list[dragoman.Event]:
+    return list(dragoman.code_text(text, published=PUBLISHED, doc_id="t"))
+
+
+# -- the lead describes, the next sentence names ---------------------------------------------------
+def test_the_person_named_after_the_lead_is_the_one_it_described(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "A British nurse detained in Iran last year has returned home. Sarah Pellow, 41, was arrested by the "
+        "Revolutionary Guards in Tehran in May. Iranian police questioned her for weeks and charged her with spying.",
+        PUBLISHED,
+    )
+    assert ("COERCE", ("IRN", "MIL"), ("GBR", "CVL")) in events
+    assert ("ACCUSE", ("IRN", "COP"), ("GBR", "CVL")) in events  # "her": the nurse, by pronoun
+
+
+def test_a_definite_lead_describes_no_stranger(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "The British embassy in Tehran said on Monday that it was concerned. Sarah Pellow, 41, was arrested by "
+        "the Revolutionary Guards in May.",
+        PUBLISHED,
+    )
+    arrests = [target for kind, _, target in events if kind == "COERCE"]
+    assert arrests and all(target[0] != "GBR" for target in arrests)
+
+
+def test_the_lead_describes_only_as_many_people_as_it_counts(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "A Dutch journalist has been freed in Syria. Eva Smit, 35, was seized by rebels in Idlib in March. "
+        "Karim Nasser, a local driver, was detained by the rebels too.",
+        PUBLISHED,
+    )
+    targets = [target for kind, _, target in events if kind == "COERCE"]
+    assert targets.count(("NLD", "MED")) == 1  # the journalist, and not the driver
+
+
+# -- "she" is no one the story calls a man ----------------------------------------------------------
+def test_a_female_pronoun_skips_the_man_named_after_her(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "A British teacher working in Egypt has been freed. Emma Cole, 29, and her husband, Omar Haddad, were "
+        "stopped at a checkpoint in Cairo in March. Egyptian police arrested her and charged her with espionage.",
+        PUBLISHED,
+    )
+    assert ("COERCE", ("EGY", "COP"), ("GBR", "CVL")) in events
+
+
+# -- one description for coordinated names -----------------------------------------------------------
+def test_a_plural_title_describes_every_name_it_heads() -> None:
+    events = _events("Militants kidnapped the French engineers Paul Girard and Luc Morel near Agadez.")
+    assert events and all(e.target is not None and e.target.country == "FRA" for e in events)
+
+
+def test_the_pair_is_the_two_names_given_together() -> None:
+    events = _events(
+        "Two British men who joined Islamic State have been captured in Syria. The minister Tom Grant said Ali "
+        "Khan and Omar Shah should be tried in Britain. The pair were detained by Kurdish forces in January."
+    )
+    held = {e.target.name for e in events if e.event_type == "COERCE" and e.target is not None}
+    assert "Tom Grant" not in held and held & {"Ali Khan", "Omar Shah"}
+
+
+# -- "the militants" are the armed group named before -------------------------------------------------
+def test_the_militants_are_the_armed_group_named_before() -> None:
+    events = _events("The Taliban seized the district of Musa Qala on Sunday. Afghan troops later besieged the "
+                     "militants in the hills.")
+    besieged = [e.target for e in events if e.event_type == "COERCE" and e.source.sector == "MIL"]
+    assert besieged and besieged[0] is not None and besieged[0].org == "Taliban"
+
+
+def test_militants_with_no_group_named_stay_a_sector() -> None:
+    events = _events("Afghan troops besieged the militants in the hills.")
+    besieged = [e.target for e in events if e.event_type == "COERCE"]
+    assert besieged and besieged[0] is not None and besieged[0].org is None and besieged[0].sector == "REB"
+
+
+# -- "his family" is not the person ---------------------------------------------------------------------
+def test_a_persons_family_is_not_the_person() -> None:
+    events = _events("Ben Ross, a Canadian aid worker, was detained in Syria in May. His family appealed for his "
+                     "release.")
+    appeals = [e for e in events if e.event_type == "REQUEST"]
+    assert appeals and appeals[0].source.name != "Ben Ross"
+    assert (appeals[0].source.country, appeals[0].source.sector) == ("CAN", "CVL")
+
+
+# -- leaders of the last decade --------------------------------------------------------------------------
+def test_a_former_president_is_still_of_his_country(country_sector) -> None:  # type: ignore[no-untyped-def]
+    assert country_sector("Barack Obama", date(2014, 5, 1)) == ("USA", "GOV")
+    assert country_sector("Obama", date(2019, 5, 1))[0] == "USA"
