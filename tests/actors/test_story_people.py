@@ -98,3 +98,28 @@ def test_a_persons_family_is_not_the_person() -> None:
 def test_a_former_president_is_still_of_his_country(country_sector) -> None:  # type: ignore[no-untyped-def]
     assert country_sector("Barack Obama", date(2014, 5, 1)) == ("USA", "GOV")
     assert country_sector("Obama", date(2019, 5, 1))[0] == "USA"
+
+
+# -- "the pair", sentences after the story named them ------------------------------------------------------
+LEAD = "Two Canadian aid workers held in Mali for a year have been freed."
+BETWEEN = ("Their charity had worked in the region for a decade. Officials in Bamako gave no details of the release. "
+           "The United Nations welcomed the news on Friday.")
+
+
+def test_the_pair_far_from_their_names_are_the_people_the_lead_described(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    text = f"{LEAD} Anne Dubois and Marc Tremblay were abducted near Gao last May. {BETWEEN} The pair were seized by gunmen."
+    targets = [target for kind, _, target in coded_sides(text, PUBLISHED) if kind == "COERCE"]
+    assert targets == [("CAN", "CVL")]
+
+
+def test_the_pair_is_no_one_when_the_story_names_no_one(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    text = f"{LEAD} {BETWEEN} The pair were seized by gunmen."
+    assert not [kind for kind, _, _ in coded_sides(text, PUBLISHED) if kind == "COERCE"]
+
+
+# -- "the resort of Sochi": a kind of place and its name --------------------------------------------------
+def test_a_place_named_after_its_kind_is_the_target(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides("The presidents of Iran and Turkey arrived in the Black Sea resort of Sochi on Wednesday.",
+                         PUBLISHED)
+    assert {(kind, source[0], target) for kind, source, target in events} == {
+        ("CONSULT", "IRN", ("RUS", None)), ("CONSULT", "TUR", ("RUS", None))}

@@ -115,7 +115,8 @@ class DocumentActors:
         self.on = on
         self.place_country = place_country  # the country of a place name token, when places are known
         self.people: dict[str, Actor] = {}
-        self.genders: dict[str, str] = {}  # "f"/"m" for people the text describes as women or men
+        self.genders: dict[str, str] = {}
+        self.lead_people: list[str] = []  # the names of the people the story's lead described  # "f"/"m" for people the text describes as women or men
         self.mentioned: list[Mentioned] = []
         self.countries: Counter[str] = Counter()  # places and bodies named, by country
 
@@ -259,6 +260,7 @@ class DocumentActors:
             return person, ""
         described = replace(person, country=lead.actor.country, sector=lead.actor.sector or "CVL")
         self._learn(name, described, replace_placed=True)
+        self.lead_people.append(name)
         return described, lead.words
 
     def _gender(self, person: Actor, words: str) -> None:
@@ -331,7 +333,22 @@ class DocumentActors:
             together = {m.actor.name: m.actor for m in people if m.sentence_index == index and m.plural}
             if len(named) >= 2:
                 return list((together if len(together) >= 2 else named).values())[:2]
-        return []
+        return self._protagonists(people)
+
+    def _protagonists(self, people: list[Mentioned]) -> list[Actor]:
+        """The two people a story is about: those its lead described, else the two names it gave
+        together that it mentions most (the first such pair on a tie)."""
+        if len(self.lead_people) == 2:
+            return [self.people[fold(name)] for name in self.lead_people]
+        mentions = Counter(m.actor.name for m in people)
+        pairs: list[list[Actor]] = []
+        for index in sorted({m.sentence_index for m in people}):
+            together = {m.actor.name: m.actor for m in people if m.sentence_index == index and m.plural}
+            if len(together) >= 2:
+                pairs.append(list(together.values())[:2])
+        if not pairs:
+            return []
+        return max(pairs, key=lambda pair: sum(mentions[a.name] for a in pair))
 
     def role_reference(self, actor: Actor, token_index: int, title: str = "") -> Actor:
         """"the top Turkish diplomat" -> the Turkish government person already named, if one is;

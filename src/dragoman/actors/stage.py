@@ -92,7 +92,7 @@ class ActorsStage:
         if placeless and named is not None:  # "Hall" after "Oliver Hall" is that person, not a town
             actor = named if (named.country or named.org) else actor
         elif placeless and self.places is not None and root is not None:
-            place = self._named_place(root)
+            place = self._named_place(root) or self._named_place(_place_named_by(root), said_to_be_place=True)
             if place is not None:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
         described = _apposition(memory, root)
@@ -131,11 +131,13 @@ class ActorsStage:
                 return replace(actor, country=country)
         return actor
 
-    def _named_place(self, root: Any) -> Any | None:
+    def _named_place(self, root: Any | None, said_to_be_place: bool = False) -> Any | None:
         """The place a proper name stands for, looked up whole ("the Middle East", "the Strait of
         Hormuz"), never by its last word alone. A person's or a people's name is not a place, though
-        some village may share it ("Bolton", "Kurds"), nor is a treaty, a weapon or a holiday."""
-        if root.pos_ != "PROPN" or root.ent_type_ not in PLACE_ENTITIES or not root.text[:1].isupper():
+        some village may share it ("Bolton", "Kurds"), nor is a treaty, a weapon or a holiday. A name the
+        sentence calls a place ("the resort of Sochi") is one whatever entity the parser gave it."""
+        entity = root is not None and (said_to_be_place or root.ent_type_ in PLACE_ENTITIES)
+        if root is None or root.pos_ != "PROPN" or not entity or not root.text[:1].isupper():
             return None
         name = proper_name(root)
         if fold(name) in NOT_PLACES or self._is_person(name):
@@ -204,6 +206,11 @@ class ActorsStage:
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# Kinds of places a name follows: "the town of Manbij", "the port city of Hodeidah".
+PLACE_KINDS = frozenset(
+    ["town", "city", "village", "resort", "port", "province", "region", "district", "enclave", "canton", "island",
+     "governorate", "neighbourhood", "neighborhood", "suburb", "camp", "capital", "state", "county"]
+)
 # Plural nouns by which a story refers back to the fighters of an armed group it has named.
 ARMED_GROUP = frozenset({"REB"})
 GROUP_MEMBERS = frozenset({"militants", "jihadists", "jihadis", "insurgents", "extremists", "rebels", "gunmen"})
@@ -241,6 +248,17 @@ def proper_name(root: Any) -> str:
 MILITARY_INSTRUMENTS = frozenset(
     ["marine", "paratrooper", "commando", "strike", "missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
 )
+
+
+def _place_named_by(root: Any) -> Any | None:
+    """The name in "the town of Manbij", "the Black Sea resort of Sochi": a kind of place and its name
+    (which the words before it, "Black Sea", only qualify)."""
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in PLACE_KINDS:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
 
 
 def _refers_back(root: Any) -> bool:
