@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import dragoman
 
 PUBLISHED = "2018-06-01"
@@ -123,3 +125,35 @@ def test_a_place_named_after_its_kind_is_the_target(coded_sides) -> None:  # typ
                          PUBLISHED)
     assert {(kind, source[0], target) for kind, source, target in events} == {
         ("CONSULT", "IRN", ("RUS", None)), ("CONSULT", "TUR", ("RUS", None))}
+
+
+# -- a known person the parser did not label a person is still the "he" -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rouhani met the Iraqi prime minister in Tehran, but he later criticised Washington.",  # no label
+        "Rouhani said talks were possible but he accused Washington of bad faith.",  # labelled a body
+    ],
+)
+def test_a_known_surname_the_parser_missed_is_the_pronouns_person(coded_sides, text) -> None:  # type: ignore[no-untyped-def]
+    accusers = [source for kind, source, _ in coded_sides(text, PUBLISHED) if kind == "ACCUSE"]
+    assert accusers == [("IRN", "GOV")]
+
+
+# -- the Kurds are where the story is set, not where the state acting on them is ------------------------------
+def test_a_community_is_placed_where_the_story_happens_not_by_who_acts(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides("Turkey shelled Kurdish positions in Afrin. Turkey said its jets hit the Kurds near Jinderes "
+                         "and Rajo. Turkey vowed to press on.", PUBLISHED)
+    struck = [target for kind, _, target in events if kind == "ASSAULT"]
+    assert struck and all(target is not None and target[0] == "SYR" for target in struck)
+
+
+# -- a story's own country for victims no sentence places ---------------------------------------------------
+def test_victims_with_no_place_of_their_own_are_of_the_country_the_story_is_set_in(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides("Rebels shelled Aleppo and Hama on Monday. Shelling also hit Homs, Idlib and Latakia. "
+                         "Hospitals were targeted repeatedly.", PUBLISHED)
+    assert ("ASSAULT", (None, None), ("SYR", "HLH")) in events
+
+
+def test_a_sentence_alone_gives_no_story_setting(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("Hospitals were targeted repeatedly.", PUBLISHED) == [("ASSAULT", (None, None), (None, "HLH"))]

@@ -143,6 +143,9 @@ class DocumentActors:
                 words = (doc[min(start, ent.start) : ent.end].text, descriptor, self._office(person))
                 self.mentioned[-1].title = " ".join(filter(None, words)).lower()
                 self._gender(person, " ".join(filter(None, (*words, lead_words))))
+            elif ent.label_ in ("GPE", "ORG", "NORP") and self._known_person(ent.text):
+                # "Rouhani said ... but he argued": a known person whom the parser took for a body
+                self._remember(ent.root, sentence_of[ent.root.i], self.person(ent.text), True, named=True)
             elif ent.label_ in ("GPE", "ORG", "NORP"):
                 group = self.phrase(ent.text)
                 if group is not None:
@@ -170,9 +173,13 @@ class DocumentActors:
                     self._remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
 
+    def _known_person(self, name: str) -> bool:
+        entry = self.kb.lookup(name, self.on)
+        return entry is not None and entry.kind == "person"
+
     def _unlabelled_people(self, doc: Any, sentence_of: dict[int, int]) -> None:
         """Known people whose full name the parser did not label ("Theresa May"), so that a later
-        "May" that it does label is theirs."""
+        "May" that it does label is theirs; and known surnames it left without any label."""
         from spacy.attrs import ENT_TYPE, IS_TITLE, POS
         from spacy.symbols import PROPN
 
@@ -184,10 +191,9 @@ class DocumentActors:
             if inside and start is None:
                 start = i
             elif not inside and start is not None:
-                if i - start >= 2:
+                if i - start >= 2 or not doc[start].ent_type_:  # "Rouhani met ...", left unlabelled
                     name = doc[start:i].text
-                    entry = self.kb.lookup(name, self.on)
-                    if entry is not None and entry.kind == "person":
+                    if self._known_person(name):
                         self._remember(doc[i - 1], sentence_of[i - 1], self.person(name), True, named=True)
                 start = None
 
