@@ -157,3 +157,20 @@ def test_victims_with_no_place_of_their_own_are_of_the_country_the_story_is_set_
 
 def test_a_sentence_alone_gives_no_story_setting(coded_sides) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("Hospitals were targeted repeatedly.", PUBLISHED) == [("ASSAULT", (None, None), (None, "HLH"))]
+
+
+# -- "the country": where the story is set ---------------------------------------------------------------------
+def test_the_country_is_the_one_the_story_is_set_in(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides("Rebels lost Aleppo, Homs and Hama in 2016. Russian jets have destroyed much of the country.",
+                         PUBLISHED)
+    assert ("ASSAULT", ("RUS", "MIL"), ("SYR", None)) in events
+
+
+def test_the_country_of_a_story_that_names_no_place_is_no_one(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    assert not coded_sides("Russian jets have destroyed much of the country.", PUBLISHED)
+
+
+# -- "Rebels say they ...": the speakers themselves -----------------------------------------------------------------
+def test_a_plural_speaker_is_the_they_of_what_it_says(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides("Turkish jets bombed Afrin on Sunday. Rebels say they captured two villages near Hama.", PUBLISHED)
+    assert ("ASSAULT", ("SYR", "REB"), ("SYR", "CVL")) in events

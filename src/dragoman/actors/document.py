@@ -34,6 +34,10 @@ ROLE_NOUNS = frozenset(
 COLLECTIVE_NOUNS = frozenset(
     ["government", "administration", "army", "military", "ministry", "police", "junta", "authorities", "forces", "parliament", "opposition", "council", "cabinet", "regime", "coalition", "alliance", "militia", "group", "movement", "party"]
 )
+# Verbs whose plural subject a "they" in the reported clause usually repeats.
+SPEECH_VERBS = frozenset({"say", "claim", "insist", "deny", "admit", "tell", "report", "believe"})
+# Who tells the news without taking part: "sources say they ..." means someone else.
+ANONYMOUS = frozenset({"source", "analyst", "expert", "observer"})
 FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
 # Nouns by which a story refers back to an armed group, party or movement it has named.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "outfit"})
@@ -169,7 +173,9 @@ class DocumentActors:
             if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ != "compound" and not token.ent_type_:
                 start, end = phrase_bounds(token)  # "some British jihadists ... they were rounded up"
                 actor = self.phrase(doc[start:end].text)
-                if actor is not None and actor.sector and (actor.country or actor.org):
+                speaking = (token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS  # "Rebels say they ..."
+                            and token.lemma_.lower() not in ANONYMOUS)
+                if actor is not None and actor.sector and (actor.country or actor.org or speaking):
                     self._remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
 
@@ -211,6 +217,10 @@ class DocumentActors:
             return placed_group(actor, theatres, self.countries)
         homes = community_homes(self.kb, text)
         return placed_community(actor, text, homes, self.countries) if homes else actor
+
+    def setting(self) -> str | None:
+        """The country the document names most as a place (not as the one who acts), if any."""
+        return self.countries.most_common(1)[0][0] if self.countries else None
 
     def _home(self, place: Any | None) -> str | None:
         if place is None:

@@ -95,6 +95,8 @@ class ActorsStage:
             place = self._named_place(root) or self._named_place(_place_named_by(root), said_to_be_place=True)
             if place is not None:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
+        if actor is None and root is not None and _names_the_setting(root):
+            actor = _story_place(mention, memory, root, candidate.sentence_index)
         described = _apposition(memory, root)
         if actor is None and described is not None and root is not None and root.pos_ == "PROPN":
             actor = replace(described, name=mention.head.text, kb_id=None)  # "Petrova, a Bulgarian national"
@@ -248,6 +250,31 @@ def proper_name(root: Any) -> str:
 MILITARY_INSTRUMENTS = frozenset(
     ["marine", "paratrooper", "commando", "strike", "missile", "rocket", "drone", "aircraft", "jet", "warplane", "warship", "ship", "bomber", "artillery", "tank", "helicopter", "submarine", "navy", "airstrike"]
 )
+
+
+def _story_place(mention: ArgumentMention, memory: DocumentActors, root: Any, sentence_index: int) -> Actor | None:
+    """"his country" is his; "the border towns", "much of the country" are where the story is set."""
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is not None:
+        meant = memory.pronoun(owner.lower_, owner.i, sentence_index)
+        country = meant.country if meant is not None else None
+    else:
+        country = memory.setting()
+    return Actor(mention.phrase.text, country, None, None, None, mention.phrase.text) if country else None
+
+
+def _names_the_setting(root: Any) -> bool:
+    """"the country", "the town", "the canton's border towns": a definite common noun for a place
+    of the story, which names no place of its own."""
+    if not root.is_lower or root.lemma_.lower() not in (*PLACE_KINDS, "country"):
+        return False
+    if any(c.dep_ in ("amod", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") or c.ent_type_ for c in root.children):
+        return False  # "a Kurdish town", "the town of Manbij", "two towns"
+    definite = {c.lower_ for c in root.children if c.dep_ == "det"} & {"the", "this"}
+    owner = any(c.dep_ == "poss" for c in root.children)
+    possessor = any(c.dep_ == "case" for c in root.children) and any(  # "the canton's towns"
+        c.dep_ == "det" and c.lower_ == "the" for c in root.head.children)
+    return bool(definite) or owner or possessor
 
 
 def _place_named_by(root: Any) -> Any | None:
