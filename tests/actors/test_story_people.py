@@ -59,9 +59,16 @@ def test_a_female_pronoun_skips_the_man_named_after_her(coded_sides) -> None:  #
 
 
 # -- one description for coordinated names -----------------------------------------------------------
-def test_a_plural_title_describes_every_name_it_heads() -> None:
-    events = _events("Militants kidnapped the French engineers Paul Girard and Luc Morel near Agadez.")
-    assert events and all(e.target is not None and e.target.country == "FRA" for e in events)
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Militants kidnapped the French engineers Paul Girard and Luc Morel near Agadez.", "FRA"),
+        ("Gunmen kidnapped the US journalists James Foley and Steven Sotloff in 2012.", "USA"),  # an apposition
+    ],
+)
+def test_a_plural_title_describes_every_name_it_heads(text: str, country: str) -> None:
+    events = _events(text)
+    assert events and all(e.target is not None and e.target.country == country for e in events)
 
 
 def test_the_pair_is_the_two_names_given_together() -> None:

@@ -97,6 +97,8 @@ def shared_descriptor(ent: Any, previous: tuple[Any, str | None] | None) -> str 
         return None
     start, _ = phrase_bounds(head.root)
     words = [*head.doc[start : head.start], *(c for c in head.root.children if c.dep_ == "appos")]
+    if head.root.dep_ == "appos":  # "the US journalists James Foley and ..."
+        words.append(head.root.head)
     return descriptor if any(t.tag_ == "NNS" for t in words) else None
 
 
