@@ -86,15 +86,21 @@ def placed_community(actor: Actor | None, text: str, homes: Homes, countries: Co
     return replace(actor, country=country, sector=sector, kb_id=None)
 
 
+# Roles of a name that acts or owns rather than says where the story is: "Turkey launched an
+# offensive in Syria" is set in Syria.
+ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
 def document_countries(doc: Any, resolve: Any) -> Counter[str]:
-    """How often the document names a place or an organisation of each country.
+    """How often the document names a place or an organisation of each country, other than as
+    the one who acts ("Turkey launched ...") or owns ("Turkey's army").
 
     Adjectives ("Turkish", "Iraqi border") are left out: they describe actors and things from
     elsewhere as often as the place the story is set in.
     """
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "ORG", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "ORG", "FAC") or ent.root.dep_ in ACTING:
             continue
         actor = resolve(ent.text)
         if actor is not None and actor.country and len(actor.country) == 3:

@@ -18,6 +18,10 @@ from typing import Any
 from ..events.arguments import phrase_bounds
 from ..schemas import Actor
 from .community import community_homes, document_countries, group_homes, placed_community, placed_group
+from .lead import Lead, gender_of, introduces, lead_description, pronoun_gender, shared_descriptor
+from .pronouns import clause_subjects, governing_pronoun
+
+__all__ = ["DocumentActors", "clause_subjects", "governing_pronoun"]
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their", "it", "its", "theirs", "itself", "themselves"])
@@ -30,6 +34,10 @@ ROLE_NOUNS = frozenset(
 COLLECTIVE_NOUNS = frozenset(
     ["government", "administration", "army", "military", "ministry", "police", "junta", "authorities", "forces", "parliament", "opposition", "council", "cabinet", "regime", "coalition", "alliance", "militia", "group", "movement", "party"]
 )
+# Verbs whose plural subject a "they" in the reported clause usually repeats.
+SPEECH_VERBS = frozenset({"say", "claim", "insist", "deny", "admit", "tell", "report", "believe"})
+# Who tells the news without taking part: "sources say they ..." means someone else.
+ANONYMOUS = frozenset({"source", "analyst", "expert", "observer"})
 FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
 # Nouns by which a story refers back to an armed group, party or movement it has named.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "outfit"})
@@ -79,9 +87,13 @@ def descriptor_of(ent: Any) -> str | None:
 
 
 def origin_of(ent: Any) -> Any | None:
-    """The place a named person is from: "Oliver Hall, 24, from Portsmouth", "Anna, a volunteer from Lewes"."""
+    """The place a named person is from: "Oliver Hall, 24, from Portsmouth", "Anna, a volunteer from Lewes",
+    "the two men from Leeds, Ali Khan and Omar Shah"."""
     root = ent.root
-    for head in [root, *(c for c in root.children if c.dep_ == "appos")]:
+    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        root = root.head
+    described = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    for head in [root, *(c for c in root.children if c.dep_ == "appos"), *described]:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 places = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
@@ -107,6 +119,8 @@ class DocumentActors:
         self.on = on
         self.place_country = place_country  # the country of a place name token, when places are known
         self.people: dict[str, Actor] = {}
+        self.genders: dict[str, str] = {}
+        self.lead_people: list[str] = []  # the names of the people the story's lead described  # "f"/"m" for people the text describes as women or men
         self.mentioned: list[Mentioned] = []
         self.countries: Counter[str] = Counter()  # places and bodies named, by country
 
@@ -118,14 +132,24 @@ class DocumentActors:
         for index, sent in enumerate(doc.sents):
             for token in sent:
                 sentence_of[token.i] = index
+        lead = lead_description(doc, self.phrase)
+        previous: tuple[Any, str | None] | None = None
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                descriptor = descriptor_of(ent)
+                descriptor = descriptor_of(ent) or shared_descriptor(ent, previous)
+                previous = (ent, descriptor)
                 person = self.person(ent.text, descriptor, self._home(origin_of(ent)))
+                lead_words = ""
+                if lead is not None and lead.count and introduces(ent, sentence_of[ent.root.i]):
+                    person, lead_words = self._as_described(ent.text, person, lead)
                 self._remember(ent.root, sentence_of[ent.root.i], person, True, named=True)
                 start, _ = phrase_bounds(ent.root)  # titles written before the name ("General X")
                 words = (doc[min(start, ent.start) : ent.end].text, descriptor, self._office(person))
                 self.mentioned[-1].title = " ".join(filter(None, words)).lower()
+                self._gender(person, " ".join(filter(None, (*words, lead_words))))
+            elif ent.label_ in ("GPE", "ORG", "NORP") and self._known_person(ent.text):
+                # "Rouhani said ... but he argued": a known person whom the parser took for a body
+                self._remember(ent.root, sentence_of[ent.root.i], self.person(ent.text), True, named=True)
             elif ent.label_ in ("GPE", "ORG", "NORP"):
                 group = self.phrase(ent.text)
                 if group is not None:
@@ -149,13 +173,19 @@ class DocumentActors:
             if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ != "compound" and not token.ent_type_:
                 start, end = phrase_bounds(token)  # "some British jihadists ... they were rounded up"
                 actor = self.phrase(doc[start:end].text)
-                if actor is not None and actor.sector and (actor.country or actor.org):
+                speaking = (token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS  # "Rebels say they ..."
+                            and token.lemma_.lower() not in ANONYMOUS)
+                if actor is not None and actor.sector and (actor.country or actor.org or speaking):
                     self._remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
 
+    def _known_person(self, name: str) -> bool:
+        entry = self.kb.lookup(name, self.on)
+        return entry is not None and entry.kind == "person"
+
     def _unlabelled_people(self, doc: Any, sentence_of: dict[int, int]) -> None:
         """Known people whose full name the parser did not label ("Theresa May"), so that a later
-        "May" that it does label is theirs."""
+        "May" that it does label is theirs; and known surnames it left without any label."""
         from spacy.attrs import ENT_TYPE, IS_TITLE, POS
         from spacy.symbols import PROPN
 
@@ -167,10 +197,9 @@ class DocumentActors:
             if inside and start is None:
                 start = i
             elif not inside and start is not None:
-                if i - start >= 2:
+                if i - start >= 2 or not doc[start].ent_type_:  # "Rouhani met ...", left unlabelled
                     name = doc[start:i].text
-                    entry = self.kb.lookup(name, self.on)
-                    if entry is not None and entry.kind == "person":
+                    if self._known_person(name):
                         self._remember(doc[i - 1], sentence_of[i - 1], self.person(name), True, named=True)
                 start = None
 
@@ -188,6 +217,10 @@ class DocumentActors:
             return placed_group(actor, theatres, self.countries)
         homes = community_homes(self.kb, text)
         return placed_community(actor, text, homes, self.countries) if homes else actor
+
+    def setting(self) -> str | None:
+        """The country the document names most as a place (not as the one who acts), if any."""
+        return self.countries.most_common(1)[0][0] if self.countries else None
 
     def _home(self, place: Any | None) -> str | None:
         if place is None:
@@ -214,6 +247,8 @@ class DocumentActors:
             actor = replace(self.people[key], text=name)
         elif key.split()[-1:] and key.split()[-1] in self.people and len(key.split()) == 1:
             actor = replace(self.people[key.split()[-1]], text=name)
+        elif len(key.split()) == 1 and len(given := self._given_name(key)) == 1:
+            actor = replace(given[0], text=name)  # "Jac" after "Jac Holmes"
         elif described is not None and (described.country or described.org or described.sector):
             # "Abu Ahmed, a senior rebel officer": what the sentence says of someone it names
             actor = Actor(name, described.country, described.sector, described.org, None, name)
@@ -221,13 +256,38 @@ class DocumentActors:
             actor = Actor(name, None, None, None, None, name)
         if home and not (actor.country or actor.org):
             actor = replace(actor, country=home, sector=actor.sector or "CVL")
-        # a surname said again ("Hall was killed") is the person named before, even one the coder
-        # cannot place, rather than a town of that name
+        self._learn(name, actor)
+        return actor
+
+    def _learn(self, name: str, actor: Actor, replace_placed: bool = False) -> None:
+        """Remember the person under the full name and the surname: a surname said again ("Hall was
+        killed") is the person named before, even one the coder cannot place, rather than a town."""
+        key = fold(name)
         for said in (key, key.split()[-1]):
             known = self.people.get(said)
-            if known is None or (actor.country or actor.org) and not (known.country or known.org):
+            if known is None or replace_placed or (actor.country or actor.org) and not (known.country or known.org):
                 self.people[said] = actor  # a placed reading replaces an unplaced one
-        return actor
+
+    def _as_described(self, name: str, person: Actor, lead: Lead) -> tuple[Actor, str]:
+        """The first people named after the lead are the ones it described ("A British man ...
+        Tom Hale, 25, ..."), unless the knowledge base or the text already places them; with the
+        lead's words for them."""
+        lead.count -= 1
+        if person.kb_id or person.country or person.org or person.sector:
+            return person, ""
+        described = replace(person, country=lead.actor.country, sector=lead.actor.sector or "CVL")
+        self._learn(name, described, replace_placed=True)
+        self.lead_people.append(name)
+        return described, lead.words
+
+    def _gender(self, person: Actor, words: str) -> None:
+        gender = gender_of(words)
+        if gender:
+            self.genders.setdefault(fold(person.name), gender)
+
+    def _given_name(self, key: str) -> list[Actor]:
+        """The people named before whose full name begins with this word."""
+        return list({a.name: a for k, a in self.people.items() if " " in k and k.split()[0] == key}.values())
 
     def named_before(self, name: str) -> Actor | None:
         """A person this document has named, by full name or surname ("Hall" after "Oliver Hall")."""
@@ -242,8 +302,8 @@ class DocumentActors:
         """The actor a pronoun refers to: the last person (or group) acting before it, other than
         the mentions at ``excluded`` (the subject of the pronoun's own clause, see ``clause_subjects``)."""
         word = word.lower()
-        if word in PERSON_PRONOUNS:
-            candidates = self.before(token_index, person=True)
+        if word in PERSON_PRONOUNS:  # "he" is no one the text calls a woman
+            candidates = self._of_gender(self.before(token_index, person=True), pronoun_gender(word))
         elif word in GROUP_PRONOUNS:
             candidates = self.before(token_index, person=False)
         else:
@@ -260,25 +320,52 @@ class DocumentActors:
         subjects = [m for m in candidates if m.is_subject and m.sentence_index >= sentence_index - 2]
         return (subjects or candidates)[-1].actor
 
-    def group_reference(self, token_index: int, sentence_index: int) -> Actor | None:
-        """"the group", "the movement": the non-state body last named before, a subject first
-        ("Hamas said ..., a claim the group rejected")."""
+    def _of_gender(self, people: list[Mentioned], gender: str) -> list[Mentioned]:
+        """The people a "she" (or "he") can mean: those the text calls women when it calls anyone
+        so, else anyone it does not call a man."""
+        if not gender:
+            return people
+        known = [m for m in people if self.genders.get(fold(m.actor.name)) == gender]
+        return known or [m for m in people if self.genders.get(fold(m.actor.name)) not in ("f", "m")]
+
+    def group_reference(
+        self, token_index: int, sentence_index: int, sectors: frozenset[str] = NON_STATE
+    ) -> Actor | None:
+        """"the group", "the movement": the non-state body (of one of ``sectors``) last named
+        before, a subject first ("Hamas said ..., a claim the group rejected")."""
         bodies = [
             m for m in self.before(token_index, person=False)
-            if m.actor.org and m.actor.sector in NON_STATE and m.sentence_index >= sentence_index - 2
+            if m.actor.org and m.actor.sector in sectors and m.sentence_index >= sentence_index - 2
         ]
         if not bodies:
             return None
         return ([m for m in bodies if m.is_subject] or bodies)[-1].actor
 
     def pair(self, token_index: int, sentence_index: int) -> list[Actor]:
-        """"The pair": the two people last named together."""
+        """"The pair": the two people last named together, coordinated names first ("the minister
+        said Ann Lee and Tom Hale should be tried; the pair ...": not the minister)."""
         people = self.before(token_index, person=True)
         for index in range(sentence_index - 1, max(sentence_index - 4, -1), -1):
             named = {m.actor.name: m.actor for m in people if m.sentence_index == index}
+            together = {m.actor.name: m.actor for m in people if m.sentence_index == index and m.plural}
             if len(named) >= 2:
-                return list(named.values())[:2]
-        return []
+                return list((together if len(together) >= 2 else named).values())[:2]
+        return self._protagonists(people)
+
+    def _protagonists(self, people: list[Mentioned]) -> list[Actor]:
+        """The two people a story is about: those its lead described, else the two names it gave
+        together that it mentions most (the first such pair on a tie)."""
+        if len(self.lead_people) == 2:
+            return [self.people[fold(name)] for name in self.lead_people]
+        mentions = Counter(m.actor.name for m in people)
+        pairs: list[list[Actor]] = []
+        for index in sorted({m.sentence_index for m in people}):
+            together = {m.actor.name: m.actor for m in people if m.sentence_index == index and m.plural}
+            if len(together) >= 2:
+                pairs.append(list(together.values())[:2])
+        if not pairs:
+            return []
+        return max(pairs, key=lambda pair: sum(mentions[a.name] for a in pair))
 
     def role_reference(self, actor: Actor, token_index: int, title: str = "") -> Actor:
         """"the top Turkish diplomat" -> the Turkish government person already named, if one is;
@@ -308,49 +395,3 @@ class DocumentActors:
         entry = self.kb.get(person.kb_id) if person.kb_id and hasattr(self.kb, "get") else None
         role = entry.role_on(self.on) if entry is not None and entry.roles else None
         return role.office if role is not None else ""
-
-
-OBJECT_PRONOUNS = frozenset(["him", "her", "them"])
-
-
-def clause_subjects(pronoun: Any) -> frozenset[int]:
-    """Tokens an object pronoun cannot mean: the subject of its own clause, or of the clause a
-    participle hangs on ("Trump called Erdogan, urging him": not Trump), with the name a relative
-    pronoun or an apposition stands for ("his counterpart, Erdogan, who had urged him": not Erdogan).
-    """
-    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "dative", "pobj"):
-        return frozenset()
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if subject is None:
-        return frozenset()
-    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        subject = verb.head
-    linked = {subject.i, *(c.i for c in subject.children if c.dep_ == "appos")}
-    if subject.dep_ == "appos":
-        linked.add(subject.head.i)
-    return frozenset(linked)
-
-
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
-
-
-def governing_pronoun(pronoun: Any) -> Any:
-    """The pronoun a subordinate clause's subject pronoun repeats: in "He outsourced the conflict to
-    Putin when he agreed ...", the second "he" is the first one, not Putin; so it means whoever the
-    first one means (maybe no one the document names)."""
-    token = pronoun
-    for _ in range(3):
-        verb = token.head
-        if token.dep_ != "nsubj" or verb.dep_ != "advcl" or token.lower_ not in SUBJECT_PRONOUNS:
-            break
-        main = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if main is None or main.lower_ != token.lower_:
-            break
-        token = main
-    return token
-

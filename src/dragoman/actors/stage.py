@@ -11,8 +11,9 @@ from ..events.arguments import phrase_bounds
 from ..events.extract import settle_reported_force, settle_warning
 from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
-from .document import GROUP_NOUNS, PAIR_WORDS, DocumentActors, clause_subjects, fold, governing_pronoun
+from .document import GROUP_NOUNS, NON_STATE, PAIR_WORDS, DocumentActors, fold
 from .phrase import QUALIFYING_SUFFIXES
+from .pronouns import clause_subjects, governing_pronoun
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 COUNTERPART = ("counterpart", "counterparts")
@@ -82,7 +83,8 @@ class ActorsStage:
                 return replace(person, text=mention.phrase.text)
         actor = memory.phrase(mention.phrase.text) or memory.phrase(mention.head.text) or person
         if root is not None and _refers_back(root) and (actor is None or not (actor.country or actor.org)):
-            actor = memory.group_reference(root.i, candidate.sentence_index) or actor
+            sectors = ARMED_GROUP if root.tag_ == "NNS" else NON_STATE
+            actor = memory.group_reference(root.i, candidate.sentence_index, sectors) or actor
         if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
             actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)
@@ -90,9 +92,11 @@ class ActorsStage:
         if placeless and named is not None:  # "Hall" after "Oliver Hall" is that person, not a town
             actor = named if (named.country or named.org) else actor
         elif placeless and self.places is not None and root is not None:
-            place = self._named_place(root)
+            place = self._named_place(root) or self._named_place(_place_named_by(root), said_to_be_place=True)
             if place is not None:
                 actor = Actor(place.name, place.country, None, None, None, mention.phrase.text)
+        if actor is None and root is not None and _names_the_setting(root):
+            actor = _story_place(mention, memory, root, candidate.sentence_index)
         described = _apposition(memory, root)
         if actor is None and described is not None and root is not None and root.pos_ == "PROPN":
             actor = replace(described, name=mention.head.text, kb_id=None)  # "Petrova, a Bulgarian national"
@@ -101,6 +105,7 @@ class ActorsStage:
         if described is not None and actor.sector is None and (actor.country in (None, described.country)):
             actor = replace(actor, country=described.country, sector=described.sector)
         actor = self._complete(actor, mention, root)
+        owned = root is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
         if actor.country is None and actor.org is None and root is not None:
             owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             meant = memory.pronoun(owner.lower_, owner.i, candidate.sentence_index) if owner is not None else None
@@ -111,8 +116,8 @@ class ActorsStage:
                 actor = replace(actor, sector=meant.sector)  # "his men", the rebels' "forces": fighters like them
         if actor.sector is None and self._names_a_state(mention):
             actor = replace(actor, sector="GOV")  # "Sweden will send a battalion": the state acts through its government
-        if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector:
-            actor = memory.role_reference(actor, root.i, root.lower_)
+        if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector and not owned:
+            actor = memory.role_reference(actor, root.i, root.lower_)  # not "his family": someone of his
         return replace(actor, text=mention.phrase.text)
 
 
@@ -128,11 +133,13 @@ class ActorsStage:
                 return replace(actor, country=country)
         return actor
 
-    def _named_place(self, root: Any) -> Any | None:
+    def _named_place(self, root: Any | None, said_to_be_place: bool = False) -> Any | None:
         """The place a proper name stands for, looked up whole ("the Middle East", "the Strait of
         Hormuz"), never by its last word alone. A person's or a people's name is not a place, though
-        some village may share it ("Bolton", "Kurds"), nor is a treaty, a weapon or a holiday."""
-        if root.pos_ != "PROPN" or root.ent_type_ not in PLACE_ENTITIES or not root.text[:1].isupper():
+        some village may share it ("Bolton", "Kurds"), nor is a treaty, a weapon or a holiday. A name the
+        sentence calls a place ("the resort of Sochi") is one whatever entity the parser gave it."""
+        entity = root is not None and (said_to_be_place or root.ent_type_ in PLACE_ENTITIES)
+        if root is None or root.pos_ != "PROPN" or not entity or not root.text[:1].isupper():
             return None
         name = proper_name(root)
         if fold(name) in NOT_PLACES or self._is_person(name):
@@ -201,6 +208,14 @@ class ActorsStage:
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# Kinds of places a name follows: "the town of Manbij", "the port city of Hodeidah".
+PLACE_KINDS = frozenset(
+    ["town", "city", "village", "resort", "port", "province", "region", "district", "enclave", "canton", "island",
+     "governorate", "neighbourhood", "neighborhood", "suburb", "camp", "capital", "state", "county"]
+)
+# Plural nouns by which a story refers back to the fighters of an armed group it has named.
+ARMED_GROUP = frozenset({"REB"})
+GROUP_MEMBERS = frozenset({"militants", "jihadists", "jihadis", "insurgents", "extremists", "rebels", "gunmen"})
 # Plain nouns for a commander's followers, who serve where the commander does.
 FOLLOWERS = frozenset({"men", "man"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
@@ -237,9 +252,48 @@ MILITARY_INSTRUMENTS = frozenset(
 )
 
 
+def _story_place(mention: ArgumentMention, memory: DocumentActors, root: Any, sentence_index: int) -> Actor | None:
+    """"his country" is his; "the border towns", "much of the country" are where the story is set."""
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is not None:
+        meant = memory.pronoun(owner.lower_, owner.i, sentence_index)
+        country = meant.country if meant is not None else None
+    else:
+        country = memory.setting()
+    return Actor(mention.phrase.text, country, None, None, None, mention.phrase.text) if country else None
+
+
+def _names_the_setting(root: Any) -> bool:
+    """"the country", "the town", "the canton's border towns": a definite common noun for a place
+    of the story, which names no place of its own."""
+    if not root.is_lower or root.lemma_.lower() not in (*PLACE_KINDS, "country"):
+        return False
+    if any(c.dep_ in ("amod", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") or c.ent_type_ for c in root.children):
+        return False  # "a Kurdish town", "the town of Manbij", "two towns"
+    definite = {c.lower_ for c in root.children if c.dep_ == "det"} & {"the", "this"}
+    owner = any(c.dep_ == "poss" for c in root.children)
+    possessor = any(c.dep_ == "case" for c in root.children) and any(  # "the canton's towns"
+        c.dep_ == "det" and c.lower_ == "the" for c in root.head.children)
+    return bool(definite) or owner or possessor
+
+
+def _place_named_by(root: Any) -> Any | None:
+    """The name in "the town of Manbij", "the Black Sea resort of Sochi": a kind of place and its name
+    (which the words before it, "Black Sea", only qualify)."""
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in PLACE_KINDS:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+
+
 def _refers_back(root: Any) -> bool:
-    """"the group", "the movement": a definite noun for a body named before."""
-    return root.lemma_.lower() in GROUP_NOUNS and root.tag_ == "NN" and any(
+    """"the group", "the movement", "the militants": a definite noun for a body named before (or
+    for its fighters)."""
+    body = root.lemma_.lower() in GROUP_NOUNS and root.tag_ == "NN"
+    members = root.lower_ in GROUP_MEMBERS and root.tag_ == "NNS"
+    return (body or members) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in root.children
     ) and not any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
 

@@ -7,6 +7,7 @@ in, as analysts code it.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -41,7 +42,22 @@ def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None
             continue
         if domestic_event or actor.sector in DOMESTIC_ACTORS:  # police, courts, insurgents act at home
             return actor.country
-    return setting
+    return setting or story_setting(coded)
+
+
+# A story is set in one country when at least this many of its place names, and most of them, lie there.
+STORY_PLACES = 3
+
+
+def story_setting(coded: CodedDocument) -> str | None:
+    """The country most of the document's places lie in ("Idlib", "Aleppo", "Damascus", "Beirut":
+    SYR), when one country holds most of them: where an event of the story with no place of its
+    own happened."""
+    countries = Counter(p.location.country for p in coded.places if p.location is not None and p.location.country)
+    if not countries:
+        return None
+    country, count = countries.most_common(1)[0]
+    return country if count >= STORY_PLACES and 2 * count > sum(countries.values()) else None
 
 
 def sentence_setting(coded: CodedDocument, sentence_index: int) -> str | None:
