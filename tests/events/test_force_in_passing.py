@@ -1,0 +1,33 @@
+"""Force told in passing, coded end to end: who used it, and whom it struck when the sentence says.
+
+Sentences written for these tests. Each row: text, then the (type, source country, target country or
+None) of every event coded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-05-15"
+
+CASES = [
+    # force by someone named on something the coder cannot place still happened, target unknown
+    ("Moscow has been pounding the villages along the river with heavy guns for a week.",
+     [("ASSAULT", "RUS", None)]),
+    # a toll says whom unplaced force struck: one event, on the dead
+    ("Gunmen stormed a bakery in Kaduna at dawn, killing eleven Nigerian traders.",
+     [("ASSAULT", "NGA", "NGA")]),
+    # when the strike names nothing the coder can code, its toll stands for it
+    ("The Sudanese army shelled the warehouse, killing four Sudanese aid workers.", [("ASSAULT", "SDN", "SDN")]),
+    # force that was only threatened is not coded as done
+    ("The Houthis threatened to attack tankers in the Red Sea.", [("THREATEN", "YEM", None)]),
+]
+
+
+def _sides(coded_sides, text):  # type: ignore[no-untyped-def]
+    return [(kind, source[0], target[0] if target else None) for kind, source, target in coded_sides(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_force_in_passing(coded_sides, text, expected):  # type: ignore[no-untyped-def]
+    assert _sides(coded_sides, text) == expected
