@@ -36,6 +36,22 @@ CASES = [
      [("ASSAULT", ["army", "rebels"], [], False), ("ASSAULT", ["army", "rebels"], ["Sirte"], False)]),
     # force named as the purpose of a light verb has not happened; a nominal a clause mentions has
     ("Volunteers arrived to launch an offensive against the militia.", []),
+    # force told in passing by a side it names: who led it, whom it drove out, with its target unsaid
+    ("The town emptied after weeks of Saudi-led airstrikes.", [("ASSAULT", ["Saudi"], [], False)]),
+    ("Thousands of families have been driven from their homes by Ethiopian and Eritrean shelling.",
+     [("ASSAULT", ["Ethiopian", "Eritrean"], ["families"], False)]),
+    ("The Sudanese incursion into Chad has displaced thousands.", [("ASSAULT", ["Sudanese"], ["Chad"], False)]),
+    ("Observers recalled Moscow's armed intervention in 2015.", [("ASSAULT", ["Moscow"], [], False)]),
+    ("The Israeli bombardment was the heaviest of the war.", [("ASSAULT", ["Israeli"], [], False)]),
+    # but not force that is feared, escaped, supposed, still to come, or only words
+    ("Aid groups fear a Rwandan offensive on Goma.", []),
+    ("The capital was spared a rebel assault last winter.", []),
+    ("An Israeli bombardment would be a disaster.", []),
+    ("The army will open a bombardment followed by a ground assault by allied militias.", []),
+    ("The minister's verbal assault on the judges was widely reported.", []),
+    ("He was angered by attacks on churches.", []),
+    # force that is the agent of a killing is that killing, not a second event
+    ("Kenyan drone strikes killed four al-Shabaab fighters.", [("ASSAULT", ["Kenyan"], ["fighters"], False)]),
 ]
 
 

@@ -16,6 +16,7 @@ from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate
 from .arguments import expand_argument, is_actor_like, mention_for
 from .clauses import ClauseContext, Modality, analyse_clause, nominal_failed, subject_of
+from .force_nouns import drop_told_by_verb
 from .frame_modality import (
     ALLEGATION_VERBS,
     _agentless_passive,
@@ -264,6 +265,7 @@ def extract_sentence(
             condition = _mentions(condition_subjects(frame.clause_verb), known)
             candidate.targets = condition or candidate.targets
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
+    drop_told_by_verb(kept)
     candidates = kept + speech_candidates(sentence, sentence_index, known, positions)
     return _unique(sorted(candidates, key=lambda c: c.trigger.start))
 

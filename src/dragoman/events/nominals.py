@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..codes import EventType
 from .arguments import children_with, prep_objects
 from .clauses import subject_of
+from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, led_by, unreal
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
 from .retype import leaves_grouping
@@ -29,7 +30,7 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
     for child in noun.children:  # "air strikes", "phone call", "drone strike"
         if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
             key = f"{child.lower_} {noun.lower_}"
-            entry = lookup_noun(key)
+            entry = lookup_noun(key) or FORCE_NOUNS.get(key)
             if entry is not None:
                 return key, entry
     if noun.lower_ == "call" and prep_objects(noun, ["for"]):
@@ -39,7 +40,7 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
                                                needs_target=True)
     if noun.lemma_.lower() in DRILLS and not prep_objects(noun, ["with"]):  # one side's drills: readiness
         return noun.lower_, Trigger(EventType.MOBILIZE, "weapons", target_preps=("near", "along", "off"))
-    entry = lookup_noun(noun.lower_)
+    entry = lookup_noun(noun.lower_) or FORCE_NOUNS.get(noun.lower_)
     return (noun.lower_, entry) if entry is not None else None
 
 
@@ -75,10 +76,10 @@ STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "s
 
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in STATIVE_VERBS:
-        return None  # "the ban has been in force for years", "a visit is possible": states, not events
-    governed = _governing_verb(noun)
     found = noun_entry(noun)
+    if _state_or_unreal(noun, found):
+        return None
+    governed = _governing_verb(noun)
     harmed = _harmed_by(noun, found[1], governed) if found is not None else None
     if _only_manner(noun, governed, harmed):
         return None
@@ -120,8 +121,31 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     _settle_tokens(frame, known)
     if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources:
         frame.targets = place_objects(noun)  # "an American airstrike near Deir Ezzor"
+        if not frame.targets and _force_by_a_side(frame, key):
+            frame.entry = replace(frame.entry, needs_target=False)  # "the Turkish incursion": force by a side
     _weapons_test(frame)
     return frame if frame.sources or frame.unclaimed is not None else None
+
+
+def _force_by_a_side(frame: Frame, key: str) -> bool:
+    """Force a noun names outright, by a side that is no single person, told as done: its target may go
+    unsaid ("the Turkish incursion led to ...", "launched an offensive"; not "will begin a bombardment")."""
+    verb = frame.clause_verb
+    supposed = (verb.dep_ == "xcomp" and frame.trigger.dep_ == "dobj") or any(c.tag_ == "MD" for c in verb.children)
+    return key in PLAIN_FORCE and not supposed and all(s.ent_type_ != "PERSON" for s in frame.sources)
+
+
+def _state_or_unreal(noun: Token, found: tuple[str, Trigger] | None) -> bool:
+    """"the ban has been in force for years", "a visit is possible": states, not events; "fears of
+    a Turkish attack": force that has not happened. Force by a side is an event as a subject of "be"
+    ("the Turkish assault was the heaviest of the war"), unless a modal makes it a supposition."""
+    force = found is not None and found[1].event_type is EventType.ASSAULT
+    if force and unreal(noun):
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() not in STATIVE_VERBS:
+        return False
+    supposed = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+    return not (force and noun.head.lemma_ == "be" and not supposed and noun_agents(noun))
 
 
 def _only_manner(noun: Token, governed: tuple[Token, str] | None, harmed: list[Token] | None) -> bool:
@@ -142,15 +166,19 @@ ONGOING_VERBS = frozenset({"continue", "intensify", "escalate", "resume", "rage"
 
 def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) -> list[Token] | None:
     """Force a sentence reports as having struck, with whom it struck: "Russians died in an American airstrike",
-    "dozens were suffocated by Saturday's chemical attack" (the dead), "the bombing of towns continued" (none
+    "dozens were suffocated by Saturday's chemical attack" (the dead), "families were uprooted by airstrikes"
+    (whoever suffered it, when the verb is no trigger of its own), "the bombing of towns continued" (none
     named beyond its own object). None when the noun is not reported as force that landed."""
     if entry.event_type is not EventType.ASSAULT:
         return None
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ONGOING_VERBS:
         return []
-    if governed is None or governed[1] not in ("in", "by") or governed[0].lemma_.lower() not in HARM_VERBS:
+    if governed is None or governed[1] not in ("in", "by"):
         return None
     verb = governed[0]
+    suffered = governed[1] == "by" and lookup_verb(verb.lemma_.lower()) is None and bool(noun_agents(noun))
+    if verb.lemma_.lower() not in HARM_VERBS and not suffered:
+        return None
     while True:  # "Russians are said to have died in ...": the subject up the raising chain
         victims = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
         if victims or verb.dep_ != "xcomp":
@@ -171,9 +199,9 @@ def _agent_from_verb(frame: Frame, verb: Token) -> None:
 def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     """"Russia's attacks", "Russian strikes", "attacks by X", "talks between X and Y"."""
     independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
-        or _existential(noun)
+        or _existential(noun) or frame.entry.event_type is EventType.ASSAULT  # force told in passing
     if not frame.sources:
-        named = [c for c in noun.children if _agentive(c)] if independent else []
+        named = ([c for c in noun.children if _agentive(c)] + led_by(noun)) if independent else []
         frame.sources.extend(named[:1] or prep_objects(noun, ["by"]))
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
@@ -213,7 +241,8 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
-    return [c for c in noun.children if _agentive(c)] or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"])
+    return [c for c in noun.children if _agentive(c)] or led_by(noun) or prep_objects(noun, ["by"]) or prep_objects(
+        noun, ["between"])
 
 
 def _agentive(modifier: Token) -> bool:

@@ -1,0 +1,102 @@
+"""Nouns of force told in passing: which name force outright, who led it ("US-led airstrikes"), and
+when the noun names force that has not happened ("fear of airstrikes", "a planned offensive").
+
+Example:
+    >>> sorted(FORCE_NOUNS)[:3]
+    ['air blitz', 'air campaign', 'air raid']
+"""
+
+from __future__ import annotations
+
+from ..codes import EventType
+from ..schemas import EventCandidate
+from .entries import Trigger, _entries
+from .frame_record import Token
+
+FORCE_PREPS = ("on", "against", "in", "at", "into", "targeting", "of")
+
+# Force nouns the main lexicon does not carry, with the kind of force they name.
+FORCE_NOUNS: dict[str, Trigger] = {
+    **_entries(EventType.ASSAULT, "blitz, air blitz, air campaign, bombing campaign, air raid, air raids, "
+               "air war, missile strike, missile strikes, bombardments, shellings", mode="aerial",
+               target_preps=FORCE_PREPS, needs_target=True),
+    **_entries(EventType.ASSAULT, "artillery fire, mortar fire, tank fire, rocket fire, artillery barrage",
+               mode="heavy-weapons", target_preps=FORCE_PREPS, needs_target=True),
+    **_entries(EventType.ASSAULT, "rocket attack, rocket attacks, mortar attack, mortar attacks",
+               mode="aerial", target_preps=FORCE_PREPS, needs_target=True),
+    **_entries(EventType.ASSAULT, "invasions, incursions, offensives, assaults, ambushes, onslaught, "
+               "military intervention, armed intervention, military interventions", target_preps=FORCE_PREPS,
+               needs_target=True),
+}
+
+# Nouns that name force and nothing else, so that who used it is enough to code it: "the Turkish
+# incursion" (not "strikes", which workers hold too, nor "war" or "campaign", which may be of words).
+PLAIN_FORCE = frozenset(FORCE_NOUNS) | frozenset({
+    "airstrike", "airstrikes", "air strike", "air strikes", "bombing", "bombings", "shelling", "offensive",
+    "assault", "invasion", "incursion", "bombardment", "ambush", "barrage", "drone strike", "drone strikes",
+    "drone attack", "drone attacks", "chemical attack", "chemical attacks", "gas attack", "gas attacks",
+    "suicide bombing", "suicide attack", "car bombing", "military operation", "ground operation",
+    "military operations", "ground operations", "attack", "attacks", "massacre", "massacres",
+})
+
+# Words under which force is feared, threatened, planned or prevented rather than reported as done.
+UNREAL_HEADS = frozenset({
+    "fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre", "specter",
+    "prevent", "avert", "avoid", "deter", "threaten", "warn", "consider", "contemplate", "weigh", "propose",
+    "urge", "demand", "request", "approve", "authorise", "authorize", "expect", "anticipate", "brace",
+    "prepare", "preparation", "rule", "call", "vote", "pretext", "justification", "option", "scenario",
+    "rehearse", "simulate", "deny", "denial", "spare", "spared", "escape",
+})
+UNREAL_MODIFIERS = frozenset({
+    "possible", "potential", "planned", "imminent", "threatened", "future", "looming", "impending",
+    "expected", "feared", "hypothetical", "proposed", "prospective", "anticipated",
+    "verbal", "rhetorical", "personal", "political", "legal", "scathing", "blistering", "withering",
+})
+# The path from a noun up to the word that governs it runs through these relations.
+PATH_DEPS = frozenset({"pobj", "prep", "agent", "dobj", "conj", "appos", "compound", "nsubjpass", "attr", "acl"})
+
+
+def led_by(noun: Token) -> list[Token]:
+    """"US-led airstrikes", "the Saudi-led offensive": who led the force the noun names."""
+    return [t for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
+            for t in c.children if t.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+            and t.pos_ in ("PROPN", "NOUN", "ADJ")]
+
+
+def unreal(noun: Token) -> bool:
+    """Force the sentence names as feared, threatened, planned, prevented or still to come ("fears of a
+    Turkish attack", "to prevent Israeli strikes", "a possible offensive", "will begin a bombardment
+    followed by a ground attack"), or words only ("verbal assaults"). Ongoing force that someone wants
+    stopped ("to stop the incursion") has happened."""
+    if any(c.lower_ in UNREAL_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound")):
+        return True
+    token, participle = noun, False
+    for _ in range(8):
+        if token.dep_ not in PATH_DEPS or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in UNREAL_HEADS or token.lower_ in UNREAL_HEADS:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ == "acl":  # "a bombardment followed by an attack"
+            participle = True
+        elif token.pos_ in ("VERB", "AUX"):  # the governing clause's own modality is read elsewhere
+            return participle and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+    return False
+
+
+def drop_told_by_verb(candidates: list[EventCandidate]) -> None:
+    """"Israeli airstrikes killed 20 people", "a chemical attack by the regime killed dozens": the force
+    noun is the agent of the verb's event, which tells it with its target (and takes the noun's mode);
+    the noun alone is not a second event ("clashes between the army and rebels killed nine" are the two
+    sides' fight, and stay)."""
+    told = [c for c in candidates if c.event_type == "ASSAULT" and c.targets and not c.negated]
+    for candidate in candidates:
+        if candidate.event_type != "ASSAULT" or candidate.targets or candidate.negated or candidate.symmetric:
+            continue
+        own = [candidate.trigger.start] + [m.head.start for m in candidate.sources]  # the noun, or its agent word
+        teller = next((c for c in told for m in c.sources if any(m.phrase.start <= i < m.phrase.end for i in own)),
+                      None)
+        if teller is not None:
+            teller.mode = teller.mode or candidate.mode
+            candidate.negated = True
+            candidate.rule += "+told-by-verb"
