@@ -19,6 +19,11 @@ CASES = [
      [("ASSAULT", "NGA", "NGA")]),
     # when the strike names nothing the coder can code, its toll stands for it
     ("The Sudanese army shelled the warehouse, killing four Sudanese aid workers.", [("ASSAULT", "SDN", "SDN")]),
+    # a strike whose toll is told is one event, on the dead, by the side the strike's words name
+    ("A Ukrainian missile strike on a depot in Donetsk killed six Russian soldiers.", [("ASSAULT", "UKR", "RUS")]),
+    ("A Kenyan airstrike on a camp in Somalia killed twelve al-Shabaab fighters.", [("ASSAULT", "KEN", "SOM")]),
+    # force told in passing by a side, whom it struck unsaid
+    ("The Sudanese army's offensive has emptied the villages, aid workers said.", [("ASSAULT", "SDN", None)]),
     # force that was only threatened is not coded as done
     ("The Houthis threatened to attack tankers in the Red Sea.", [("THREATEN", "YEM", None)]),
 ]

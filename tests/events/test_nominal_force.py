@@ -52,6 +52,10 @@ CASES = [
     ("He was angered by attacks on churches.", []),
     # force that is the agent of a killing is that killing, not a second event
     ("Kenyan drone strikes killed four al-Shabaab fighters.", [("ASSAULT", ["Kenyan"], ["fighters"], False)]),
+    # a weapon going off that no one is said to have used is force by someone unidentified
+    ("The booby-trap detonated, killing two Iraqi soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
+    ("A landmine exploded under the truck, killing three Malian soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
+    ("The bomb was defused before it could kill anyone.", []),
 ]
 
 

@@ -265,7 +265,7 @@ def extract_sentence(
             condition = _mentions(condition_subjects(frame.clause_verb), known)
             candidate.targets = condition or candidate.targets
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
-    drop_told_by_verb(kept)
+    drop_told_by_verb(kept, {f.trigger.idx for f in frames if f.trigger.pos_ in ("VERB", "AUX")})
     candidates = kept + speech_candidates(sentence, sentence_index, known, positions)
     return _unique(sorted(candidates, key=lambda c: c.trigger.start))
 

@@ -18,9 +18,10 @@ FORCE_PREPS = ("on", "against", "in", "at", "into", "targeting", "of")
 # Force nouns the main lexicon does not carry, with the kind of force they name.
 FORCE_NOUNS: dict[str, Trigger] = {
     **_entries(EventType.ASSAULT, "blitz, air blitz, air campaign, bombing campaign, air raid, air raids, "
-               "air war, missile strike, missile strikes, bombardments, shellings", mode="aerial",
+               "air war, bombardments", mode="aerial",
                target_preps=FORCE_PREPS, needs_target=True),
-    **_entries(EventType.ASSAULT, "artillery fire, mortar fire, tank fire, rocket fire, artillery barrage",
+    **_entries(EventType.ASSAULT, "artillery fire, mortar fire, tank fire, rocket fire, artillery barrage, "
+               "missile strike, missile strikes, shellings",
                mode="heavy-weapons", target_preps=FORCE_PREPS, needs_target=True),
     **_entries(EventType.ASSAULT, "rocket attack, rocket attacks, mortar attack, mortar attacks",
                mode="aerial", target_preps=FORCE_PREPS, needs_target=True),
@@ -28,6 +29,27 @@ FORCE_NOUNS: dict[str, Trigger] = {
                "military intervention, armed intervention, military interventions", target_preps=FORCE_PREPS,
                needs_target=True),
 }
+
+# Weapons that, going off, are force by someone unnamed: "a roadside bomb exploded, killing two".
+WEAPON_MODES = {
+    **dict.fromkeys(("bomb", "bombs", "booby trap", "booby traps", "ied", "ieds",
+                     "explosive device", "explosive devices", "device", "mine", "mines", "landmine", "landmines",
+                     "explosives", "suicide belt", "suicide vest", "grenade", "grenades"), "explosives"),
+    **dict.fromkeys(("shell", "shells", "mortar", "mortars", "mortar round", "mortar rounds", "artillery shell",
+                     "artillery shells"), "heavy-weapons"),
+}
+
+
+def weapon_mode(noun: Token) -> str | None:
+    """The mode of force a weapon noun names ("booby trap": explosives), or None.
+
+    Weapons named by two words count as one: "booby trap", "explosive device".
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pairs = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod")]
+    return next((WEAPON_MODES[p] for p in pairs if p in WEAPON_MODES), None) or WEAPON_MODES.get(noun.lower_)
+
 
 # Nouns that name force and nothing else, so that who used it is enough to code it: "the Turkish
 # incursion" (not "strikes", which workers hold too, nor "war" or "campaign", which may be of words).
@@ -84,19 +106,22 @@ def unreal(noun: Token) -> bool:
     return False
 
 
-def drop_told_by_verb(candidates: list[EventCandidate]) -> None:
-    """"Israeli airstrikes killed 20 people", "a chemical attack by the regime killed dozens": the force
-    noun is the agent of the verb's event, which tells it with its target (and takes the noun's mode);
-    the noun alone is not a second event ("clashes between the army and rebels killed nine" are the two
-    sides' fight, and stay)."""
-    told = [c for c in candidates if c.event_type == "ASSAULT" and c.targets and not c.negated]
+def drop_told_by_verb(candidates: list[EventCandidate], verbs: set[int]) -> None:
+    """"Israeli airstrikes killed 20 people", "a missile strike on a port in Odesa killed five sailors": a
+    force noun that is the agent of a verb's force is one event with it, told by the verb with whom it
+    struck (the victims, not the place the noun names), in the noun's mode. "Clashes between the army
+    and rebels killed nine" are the two sides' fight, and stay. ``verbs``: where verb triggers start."""
+    told = [c for c in candidates if c.event_type == "ASSAULT" and c.targets and not c.negated
+            and c.trigger.start in verbs]
     for candidate in candidates:
-        if candidate.event_type != "ASSAULT" or candidate.targets or candidate.negated or candidate.symmetric:
+        nominal = candidate.event_type == "ASSAULT" and candidate.trigger.start not in verbs
+        if not nominal or candidate.negated or candidate.symmetric:
             continue
         own = [candidate.trigger.start] + [m.head.start for m in candidate.sources]  # the noun, or its agent word
         teller = next((c for c in told for m in c.sources if any(m.phrase.start <= i < m.phrase.end for i in own)),
                       None)
-        if teller is not None:
-            teller.mode = teller.mode or candidate.mode
-            candidate.negated = True
-            candidate.rule += "+told-by-verb"
+        if teller is None:
+            continue
+        teller.mode = teller.mode or candidate.mode
+        candidate.negated = True
+        candidate.rule += "+told-by-verb"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..codes import EventType
-from .arguments import children_with, prep_objects
+from .arguments import children_with, find_actor_inside, prep_objects
 from .clauses import subject_of
-from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, led_by, unreal
+from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, led_by, unreal, weapon_mode
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
 from .retype import leaves_grouping
@@ -201,7 +201,7 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
         or _existential(noun) or frame.entry.event_type is EventType.ASSAULT  # force told in passing
     if not frame.sources:
-        named = ([c for c in noun.children if _agentive(c)] + led_by(noun)) if independent else []
+        named = _named_agents(noun) if independent else []
         frame.sources.extend(named[:1] or prep_objects(noun, ["by"]))
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
@@ -226,23 +226,33 @@ def _aimed_force(noun: Token, entry: Trigger) -> bool:
 
 
 def _subject_as_source(frame: Frame, verb: Token) -> None:
-    """The verb's subject acts, unless it is an attack noun with no agent: "a car bomb killed 26"
-    names no one, and lends its mode."""
+    """The verb's subject acts, unless it is an attack noun with no agent or a weapon no one is said to
+    have used: "a car bomb killed 26", "a mine exploded, killing two" name no one, and lend their mode."""
     subject = subject_of(verb)
     if subject is None:
         return
     found = noun_entry(subject)
     if found is not None and found[1].event_type is EventType.ASSAULT and not noun_agents(subject):
         frame.unclaimed = subject
-        frame.mode = frame.mode or NOUN_MODES.get(found[0])
+        frame.mode = frame.mode or NOUN_MODES.get(found[0]) or found[1].mode
+    elif weapon_mode(subject) and find_actor_inside(subject) is None:  # "a booby trap went off, killing two"
+        frame.unclaimed = subject
+        frame.mode = frame.mode or weapon_mode(subject)
     else:
         frame.sources.append(subject)
 
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
-    return [c for c in noun.children if _agentive(c)] or led_by(noun) or prep_objects(noun, ["by"]) or prep_objects(
-        noun, ["between"])
+    return _named_agents(noun) or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"])
+
+
+def _named_agents(noun: Token) -> list[Token]:
+    """Agents named on the noun itself: "Russia's", "Israeli", "US-led", and "Russian" in "a Russian
+    missile strike" (where the parser hangs it on the first word of the compound)."""
+    inner = [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i for g in c.children
+             if g.dep_ in ("amod", "compound", "poss") and _agentive(g)]
+    return [c for c in noun.children if _agentive(c)] + inner + led_by(noun)
 
 
 def _agentive(modifier: Token) -> bool:
