@@ -56,6 +56,12 @@ CASES = [
     ("The booby-trap detonated, killing two Iraqi soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
     ("A landmine exploded under the truck, killing three Malian soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
     ("The bomb was defused before it could kill anyone.", []),
+    # using a weapon that is force in itself is an attack
+    ("The regime's use of barrel bombs on Aleppo drew condemnation.",
+     [("ASSAULT", ["regime"], ["Aleppo"], False), ("ACCUSE", [], ["regime"], True)]),
+    ("Inspectors found no evidence of the use of chemical weapons by Syrian forces.", []),
+    # force that a modal only supposes
+    ("Israeli strikes on Iran could trigger a regional war.", []),
 ]
 
 

@@ -51,6 +51,28 @@ def weapon_mode(noun: Token) -> str | None:
     return next((WEAPON_MODES[p] for p in pairs if p in WEAPON_MODES), None) or WEAPON_MODES.get(noun.lower_)
 
 
+# Weapons whose use is force in itself: "Syria's use of chemical weapons against its own people".
+USED_WEAPONS = {
+    **dict.fromkeys(("chemical weapons", "chemical weapon", "sarin", "chlorine", "nerve agent", "poison gas",
+                     "toxic gas", "mustard gas", "white phosphorus"), "unconventional"),
+    **dict.fromkeys(("barrel bombs", "cluster munitions", "cluster bombs"), "aerial"),
+    **dict.fromkeys(("live ammunition", "live fire"), "firearms"),
+}
+
+
+def weapon_use(noun: Token) -> Trigger | None:
+    """"the regime's use of sarin": the use of a weapon that is force in itself names an attack."""
+    if noun.lemma_.lower() != "use":
+        return None
+    for prep in noun.children:
+        for obj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+            words = [f"{c.lower_} {obj.lower_}" for c in obj.children if c.dep_ in ("amod", "compound")]
+            mode = next((USED_WEAPONS[w] for w in words if w in USED_WEAPONS), None) or USED_WEAPONS.get(obj.lower_)
+            if mode is not None:
+                return Trigger(EventType.ASSAULT, mode, target_preps=("against", "on", "in"), needs_target=True)
+    return None
+
+
 # Nouns that name force and nothing else, so that who used it is enough to code it: "the Turkish
 # incursion" (not "strikes", which workers hold too, nor "war" or "campaign", which may be of words).
 PLAIN_FORCE = frozenset(FORCE_NOUNS) | frozenset({
@@ -92,6 +114,8 @@ def unreal(noun: Token) -> bool:
     stopped ("to stop the incursion") has happened."""
     if any(c.lower_ in UNREAL_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound")):
         return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children):
+        return True  # "strikes on Iran could trigger a war"
     token, participle = noun, False
     for _ in range(8):
         if token.dep_ not in PATH_DEPS or token.head is token:

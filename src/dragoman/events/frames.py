@@ -47,7 +47,7 @@ VERB_LEMMAS = frozenset(
 )
 NOUN_WORDS = frozenset(
     {key.rsplit(" ", 1)[-1] for key in NOUNS | FORCE_NOUNS.keys()} | {noun for _, noun in NOUN_RETYPE}
-    | {"drill", "exercise", "call"}
+    | {"drill", "exercise", "call", "use"}
 )
 
 

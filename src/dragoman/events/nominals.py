@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..codes import EventType
 from .arguments import children_with, find_actor_inside, prep_objects
 from .clauses import subject_of
-from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, led_by, unreal, weapon_mode
+from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, led_by, unreal, weapon_mode, weapon_use
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
 from .retype import leaves_grouping
@@ -40,7 +40,7 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
                                                needs_target=True)
     if noun.lemma_.lower() in DRILLS and not prep_objects(noun, ["with"]):  # one side's drills: readiness
         return noun.lower_, Trigger(EventType.MOBILIZE, "weapons", target_preps=("near", "along", "off"))
-    entry = lookup_noun(noun.lower_) or FORCE_NOUNS.get(noun.lower_)
+    entry = lookup_noun(noun.lower_) or FORCE_NOUNS.get(noun.lower_) or weapon_use(noun)
     return (noun.lower_, entry) if entry is not None else None
 
 
