@@ -50,6 +50,7 @@ CASES = [
     ("The army will open a bombardment followed by a ground assault by allied militias.", []),
     ("The minister's verbal assault on the judges was widely reported.", []),
     ("He was angered by attacks on churches.", []),
+    ("Veterans gathered for the tenth anniversary of the American invasion.", []),
     # force that is the agent of a killing is that killing, not a second event
     ("Kenyan drone strikes killed four al-Shabaab fighters.", [("ASSAULT", ["Kenyan"], ["fighters"], False)]),
     # a weapon going off that no one is said to have used is force by someone unidentified

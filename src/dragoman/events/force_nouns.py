@@ -90,6 +90,8 @@ UNREAL_HEADS = frozenset({
     "urge", "demand", "request", "approve", "authorise", "authorize", "expect", "anticipate", "brace",
     "prepare", "preparation", "rule", "call", "vote", "pretext", "justification", "option", "scenario",
     "rehearse", "simulate", "deny", "denial", "spare", "spared", "escape",
+    # and words that recall past force rather than report it: "the anniversary of the invasion"
+    "anniversary", "commemoration", "memorial", "legacy", "memory", "memories",
 })
 UNREAL_MODIFIERS = frozenset({
     "possible", "potential", "planned", "imminent", "threatened", "future", "looming", "impending",
