@@ -24,6 +24,10 @@ CASES = [
     ("A Kenyan airstrike on a camp in Somalia killed twelve al-Shabaab fighters.", [("ASSAULT", "KEN", "SOM")]),
     # force told in passing by a side, whom it struck unsaid
     ("The Sudanese army's offensive has emptied the villages, aid workers said.", [("ASSAULT", "SDN", None)]),
+    # the dead of a clash were struck by the side they fought
+    ("Two Indian soldiers died in clashes with Chinese troops in Ladakh.", [("ASSAULT", "CHN", "IND")]),
+    ("Several Russian mercenaries were killed in clashes with US forces near Deir ez-Zor.",
+     [("ASSAULT", "USA", "RUS")]),
     # force that was only threatened is not coded as done
     ("The Houthis threatened to attack tankers in the Red Sea.", [("THREATEN", "YEM", None)]),
 ]

@@ -202,7 +202,8 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         or _existential(noun) or frame.entry.event_type is EventType.ASSAULT  # force told in passing
     if not frame.sources:
         named = _named_agents(noun) if independent else []
-        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]))
+        fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or fought)
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
@@ -244,7 +245,18 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
-    return _named_agents(noun) or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"])
+    return _named_agents(noun) or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"]) or _side_fought(noun)
+
+
+CLASH_WORDS = frozenset({"clash", "clashes", "fighting", "fight", "battle", "battles", "firefight", "skirmish",
+                         "skirmishes", "gunfight", "gunbattle"})
+
+
+def _side_fought(noun: Token) -> list[Token]:
+    """"Soldiers were killed in clashes with Chinese troops": the side fought struck the dead."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ in CLASH_WORDS:
+        return prep_objects(noun, ["with"])
+    return []
 
 
 def _named_agents(noun: Token) -> list[Token]:
