@@ -57,6 +57,13 @@ CASES = [
     ("The booby-trap detonated, killing two Iraqi soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
     ("A landmine exploded under the truck, killing three Malian soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
     ("The bomb was defused before it could kill anyone.", []),
+    # a participle can say who carried force out ("launched by", "orchestrated by"), a go-between is no agent
+    ("Residents fled the offensive launched by Ethiopian troops against Mekelle.",
+     [("ASSAULT", ["troops"], ["Mekelle"], False)]),
+    ("Villagers described a gas attack, orchestrated by the regime, that left children dead.",
+     [("ASSAULT", ["regime"], [], False)]),
+    # an attack by anyone but a state or armed force may be words: it needs whom it was aimed at
+    ("The senator's attack drew a sharp reply.", []),
     # using a weapon that is force in itself is an attack
     ("The regime's use of barrel bombs on Aleppo drew condemnation.",
      [("ASSAULT", ["regime"], ["Aleppo"], False), ("ACCUSE", [], ["regime"], True)]),

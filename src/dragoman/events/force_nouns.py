@@ -109,6 +109,18 @@ def led_by(noun: Token) -> list[Token]:
             and t.pos_ in ("PROPN", "NOUN", "ADJ")]
 
 
+# Participles saying who carried force out: "a siege imposed by", "an offensive launched by".
+FORCE_PARTICIPLES = frozenset({"conduct", "impose", "carry", "launch", "lead", "wage", "mount", "orchestrate",
+                               "perpetrate", "stage", "unleash", "commit", "order", "fire", "plant", "lay"})
+
+
+def done_by(noun: Token) -> list[Token]:
+    """"a siege imposed by rebel groups", "a gas attack, orchestrated by the regime": the agent of the
+    participle that says who carried force out (not "a deal brokered by China", a go-between)."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FORCE_PARTICIPLES
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
 def unreal(noun: Token) -> bool:
     """Force the sentence names as feared, threatened, planned, prevented or still to come ("fears of a
     Turkish attack", "to prevent Israeli strikes", "a possible offensive", "will begin a bombardment

@@ -8,7 +8,8 @@ from dataclasses import replace
 from ..codes import EventType
 from .arguments import children_with, find_actor_inside, prep_objects
 from .clauses import subject_of
-from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, led_by, unreal, weapon_mode, weapon_use
+from .confinement import FORCE_WORDS
+from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, done_by, led_by, unreal, weapon_mode, weapon_use
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
 from .retype import leaves_grouping
@@ -128,11 +129,25 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
 
 
 def _force_by_a_side(frame: Frame, key: str) -> bool:
-    """Force a noun names outright, by a side that is no single person, told as done: its target may go
-    unsaid ("the Turkish incursion led to ...", "launched an offensive"; not "will begin a bombardment")."""
+    """Force a noun names outright, told as done: its target may go unsaid ("the Turkish incursion led to
+    ...", "launched an offensive", "a gas attack orchestrated by Assad"; not "will begin a bombardment").
+    An "attack" or "assault" by anyone but a state or armed force may be words: "the senator's attack"
+    needs its target."""
     verb = frame.clause_verb
     supposed = (verb.dep_ == "xcomp" and frame.trigger.dep_ == "dobj") or any(c.tag_ == "MD" for c in verb.children)
-    return key in PLAIN_FORCE and not supposed and all(s.ent_type_ != "PERSON" for s in frame.sources)
+    words = key in WORDY_FORCE and not all(_a_state_or_force(s) for s in frame.sources)
+    return key in PLAIN_FORCE and not supposed and not words
+
+
+def _a_state_or_force(agent: Token) -> bool:
+    """"Turkey's", "Israeli", "army": a state or armed force, whose attack is force, not words."""
+    if agent.ent_type_ in ("GPE", "NORP") or (agent.ent_type_ == "ORG" and agent.dep_ != "poss"):
+        return True  # "the Hamas attack" (an organisation), not "Biden's attack" (a name the parser took for one)
+    return agent.lower_ in ARMED_AGENT_NOUNS or agent.lemma_.lower() in FORCE_WORDS | WARPLANES
+
+
+WORDY_FORCE = frozenset({"attack", "attacks", "assault", "assaults", "onslaught"})
+WARPLANES = frozenset({"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "gunship", "bomber"})
 
 
 def _state_or_unreal(noun: Token, found: tuple[str, Trigger] | None) -> bool:
@@ -203,7 +218,7 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     if not frame.sources:
         named = _named_agents(noun) if independent else []
         fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
-        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or fought)
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or done_by(noun) or fought)
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
@@ -245,7 +260,8 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
-    return _named_agents(noun) or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"]) or _side_fought(noun)
+    return _named_agents(noun) or prep_objects(noun, ["by"]) or done_by(noun) or prep_objects(noun, ["between"]) \
+        or _side_fought(noun)
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "fighting", "fight", "battle", "battles", "firefight", "skirmish",
