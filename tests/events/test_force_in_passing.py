@@ -28,6 +28,10 @@ CASES = [
     ("Two Indian soldiers died in clashes with Chinese troops in Ladakh.", [("ASSAULT", "CHN", "IND")]),
     ("Several Russian mercenaries were killed in clashes with US forces near Deir ez-Zor.",
      [("ASSAULT", "USA", "RUS")]),
+    # coming or being under force: the subject suffers it, from whoever it came from
+    ("Kharkiv came under attack from Russian drones overnight.", [("ASSAULT", "RUS", "UKR")]),
+    ("Some 300,000 Yemenis are under siege in Taiz.", [("COERCE", None, "YEM")]),
+    ("The minister came under fire from opposition parties for his decision.", []),
     # force that was only threatened is not coded as done
     ("The Houthis threatened to attack tankers in the Red Sea.", [("THREATEN", "YEM", None)]),
 ]

@@ -184,6 +184,8 @@ def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) 
     "dozens were suffocated by Saturday's chemical attack" (the dead), "families were uprooted by airstrikes"
     (whoever suffered it, when the verb is no trigger of its own), "the bombing of towns continued" (none
     named beyond its own object). None when the noun is not reported as force that landed."""
+    if _under(noun, entry, governed):
+        return [s for s in governed[0].children if s.dep_ in ("nsubj", "nsubjpass")]  # type: ignore[index]
     if entry.event_type is not EventType.ASSAULT:
         return None
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ONGOING_VERBS:
@@ -199,6 +201,26 @@ def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) 
         if victims or verb.dep_ != "xcomp":
             return victims
         verb = verb.head
+
+
+def _fire_from(noun: Token) -> list[Token]:
+    """"came under attack from Russian drones": who the force under which someone came is from."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return []
+    return prep_objects(noun, ["from"]) or prep_objects(noun.head.head, ["from"])
+
+
+UNDER_VERBS = frozenset({"be", "come", "remain", "stay", "fall", "live"})
+
+
+def _under(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) -> bool:
+    """"Kharkiv came under heavy shelling", "400,000 people are under siege": the subject suffers the force
+    (not "came under fire for his decision", which is criticism)."""
+    if governed is None or governed[1] != "under" or governed[0].lemma_.lower() not in UNDER_VERBS:
+        return False
+    force = entry.event_type is EventType.ASSAULT or noun.lower_ in ("siege", "blockade")
+    reason = any(t.dep_ == "prep" and t.lower_ in ("for", "over") for t in governed[0].subtree)
+    return force and not reason
 
 
 def _agent_from_verb(frame: Frame, verb: Token) -> None:
@@ -218,6 +240,7 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     if not frame.sources:
         named = _named_agents(noun) if independent else []
         fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
+        fought = fought or (_fire_from(noun) if lends_agent else [])  # "came under fire from Taliban fighters"
         frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or done_by(noun) or fought)
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
