@@ -36,6 +36,40 @@ CASES = [
      [("ASSAULT", ["army", "rebels"], [], False), ("ASSAULT", ["army", "rebels"], ["Sirte"], False)]),
     # force named as the purpose of a light verb has not happened; a nominal a clause mentions has
     ("Volunteers arrived to launch an offensive against the militia.", []),
+    # force told in passing by a side it names: who led it, whom it drove out, with its target unsaid
+    ("The town emptied after weeks of Saudi-led airstrikes.", [("ASSAULT", ["Saudi"], [], False)]),
+    ("Thousands of families have been driven from their homes by Ethiopian and Eritrean shelling.",
+     [("ASSAULT", ["Ethiopian", "Eritrean"], ["families"], False)]),
+    ("The Sudanese incursion into Chad has displaced thousands.", [("ASSAULT", ["Sudanese"], ["Chad"], False)]),
+    ("Observers recalled Moscow's armed intervention in 2015.", [("ASSAULT", ["Moscow"], [], False)]),
+    ("The Israeli bombardment was the heaviest of the war.", [("ASSAULT", ["Israeli"], [], False)]),
+    # but not force that is feared, escaped, supposed, still to come, or only words
+    ("Aid groups fear a Rwandan offensive on Goma.", []),
+    ("The capital was spared a rebel assault last winter.", []),
+    ("An Israeli bombardment would be a disaster.", []),
+    ("The army will open a bombardment followed by a ground assault by allied militias.", []),
+    ("The minister's verbal assault on the judges was widely reported.", []),
+    ("He was angered by attacks on churches.", []),
+    ("Veterans gathered for the tenth anniversary of the American invasion.", []),
+    # force that is the agent of a killing is that killing, not a second event
+    ("Kenyan drone strikes killed four al-Shabaab fighters.", [("ASSAULT", ["Kenyan"], ["fighters"], False)]),
+    # a weapon going off that no one is said to have used is force by someone unidentified
+    ("The booby-trap detonated, killing two Iraqi soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
+    ("A landmine exploded under the truck, killing three Malian soldiers.", [("ASSAULT", [], ["soldiers"], True)]),
+    ("The bomb was defused before it could kill anyone.", []),
+    # a participle can say who carried force out ("launched by", "orchestrated by"), a go-between is no agent
+    ("Residents fled the offensive launched by Ethiopian troops against Mekelle.",
+     [("ASSAULT", ["troops"], ["Mekelle"], False)]),
+    ("Villagers described a gas attack, orchestrated by the regime, that left children dead.",
+     [("ASSAULT", ["regime"], [], False)]),
+    # an attack by anyone but a state or armed force may be words: it needs whom it was aimed at
+    ("The senator's attack drew a sharp reply.", []),
+    # using a weapon that is force in itself is an attack
+    ("The regime's use of barrel bombs on Aleppo drew condemnation.",
+     [("ASSAULT", ["regime"], ["Aleppo"], False), ("ACCUSE", [], ["regime"], True)]),
+    ("Inspectors found no evidence of the use of chemical weapons by Syrian forces.", []),
+    # force that a modal only supposes
+    ("Israeli strikes on Iran could trigger a regional war.", []),
 ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -28,6 +28,7 @@ class ActorsStage:
     def __call__(self, coded: CodedDocument) -> CodedDocument:
         memory = DocumentActors(self.kb, self.resolve_phrase, coded.article.published, self._place_country)
         memory.read(coded.doc)
+        unplaced: list[EventCandidate] = []  # force whose named target is no one the coder knows
         for candidate in coded.candidates:
             candidate.sources = self._resolve_all(coded, memory, candidate, candidate.sources)
             named_targets = bool(candidate.targets)
@@ -43,9 +44,11 @@ class ActorsStage:
                 if candidate.event_type == "COOPERATE":
                     candidate.targets = [_as_military(m) for m in candidate.targets]
             if named_targets and not candidate.targets and candidate.needs_target:
+                if not candidate.negated and candidate.event_type == "ASSAULT":
+                    unplaced.append(candidate)
                 candidate.negated = True  # "in talks with a series of Arab countries": no one to code
                 candidate.rule += "+unresolved-target"
-        revive_consequences(coded.candidates)
+        revive_consequences(coded.candidates, unplaced)
         return coded
 
     def _resolve_all(
@@ -381,14 +384,22 @@ def make_actors_stage(resources: Resources) -> ActorsStage:
     return ActorsStage(kb, resolve, resources.gazetteer)
 
 
-def revive_consequences(candidates: list[EventCandidate]) -> None:
+def revive_consequences(candidates: list[EventCandidate], unplaced: Sequence[EventCandidate] = ()) -> None:
     """"Gunmen opened fire at a concert hall, killing 130 people": when the attack names no one the
-    coder knows, its toll ("killing 130 people") says whom it struck, and stands for it."""
+    coder knows, its toll ("killing 130 people") says whom it struck, and stands for it. With no toll,
+    force by someone named still happened ("Ankara has been pounding the border towns"): it stays, with
+    its target unknown."""
     lost = {c.sentence_index: c for c in candidates
             if c.event_type == "ASSAULT" and c.rule.endswith("+unresolved-target")}
+    revived: set[int] = set()
     for candidate in candidates:
         attack = lost.get(candidate.sentence_index)
         if attack is not None and candidate.rule.endswith("+consequence") and candidate.targets:
             candidate.negated = False
             candidate.mode = candidate.mode or attack.mode  # "fired rockets ..., killing": the rockets' mode
             candidate.rule += "+revived"
+            revived.add(candidate.sentence_index)
+    for attack in unplaced:
+        if attack.sentence_index not in revived and attack.sources:
+            attack.negated = False
+            attack.rule += "+target-unknown"

@@ -16,6 +16,7 @@ from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate
 from .arguments import expand_argument, is_actor_like, mention_for
 from .clauses import ClauseContext, Modality, analyse_clause, nominal_failed, subject_of
+from .force_nouns import drop_told_by_verb
 from .frame_modality import (
     ALLEGATION_VERBS,
     _agentless_passive,
@@ -191,9 +192,11 @@ def _military(trigger: Token) -> bool:
 MILITARY_MODIFIERS = frozenset({"naval", "military", "army", "air", "defence", "defense", "infantry"})
 
 
-def drop_consequences(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
-    """"Missiles struck a dam, killing two people": the killing is the strike's toll, not a second attack."""
-    clause_verbs = {f.clause_verb.i for f in frames}
+def drop_consequences(frames: list[Frame], candidates: dict[int, EventCandidate], dropped: set[int]) -> None:
+    """"Missiles struck a dam, killing two people": the killing is the strike's toll, not a second attack.
+    When the strike itself is not coded (``dropped``: "shelled the warehouse" names no one struck), the
+    toll stands for it."""
+    clause_verbs = {f.clause_verb.i for f in frames if f.trigger.i not in dropped}
     for frame in frames:
         verb = frame.clause_verb
         candidate = candidates.get(frame.trigger.i)
@@ -252,14 +255,17 @@ def extract_sentence(
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
-    drop_consequences(frames, by_trigger)
+    needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
+    dropped = {f.trigger.i for f in frames if f.trigger.i not in by_trigger} | {
+        i for i, c in by_trigger.items() if not (c.negated or complete(c, needs_target[i]))}
+    drop_consequences(frames, by_trigger, dropped)
     for frame in frames:  # "threatened to impose controls if Washington expanded ...": the threatened
         candidate = by_trigger.get(frame.trigger.i)
         if candidate is not None and candidate.event_type == T.THREATEN.value:
             condition = _mentions(condition_subjects(frame.clause_verb), known)
             candidate.targets = condition or candidate.targets
-    needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
+    drop_told_by_verb(kept, {f.trigger.idx for f in frames if f.trigger.pos_ in ("VERB", "AUX")})
     candidates = kept + speech_candidates(sentence, sentence_index, known, positions)
     return _unique(sorted(candidates, key=lambda c: c.trigger.start))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .censure import CENSURE_LEMMAS
+from .force_nouns import FORCE_NOUNS
 from .frame_record import Frame, Known, Token
 from .lexicon import HOSTILE_INTENT_PHRASES, NOUN_RETYPE, NOUNS, OBJECT_RETYPE, SPEECH_VERBS, VERBS
 from .nominals import JOINT, noun_agents, noun_frame
@@ -45,7 +46,8 @@ VERB_LEMMAS = frozenset(
        "move", "leave"}
 )
 NOUN_WORDS = frozenset(
-    {key.rsplit(" ", 1)[-1] for key in NOUNS} | {noun for _, noun in NOUN_RETYPE} | {"drill", "exercise", "call"}
+    {key.rsplit(" ", 1)[-1] for key in NOUNS | FORCE_NOUNS.keys()} | {noun for _, noun in NOUN_RETYPE}
+    | {"drill", "exercise", "call", "use"}
 )
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..codes import EventType
-from .arguments import children_with, prep_objects
+from .arguments import children_with, find_actor_inside, prep_objects
 from .clauses import subject_of
+from .confinement import FORCE_WORDS
+from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, done_by, led_by, unreal, weapon_mode, weapon_use
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
 from .retype import leaves_grouping
@@ -29,7 +31,7 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
     for child in noun.children:  # "air strikes", "phone call", "drone strike"
         if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
             key = f"{child.lower_} {noun.lower_}"
-            entry = lookup_noun(key)
+            entry = lookup_noun(key) or FORCE_NOUNS.get(key)
             if entry is not None:
                 return key, entry
     if noun.lower_ == "call" and prep_objects(noun, ["for"]):
@@ -39,7 +41,7 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
                                                needs_target=True)
     if noun.lemma_.lower() in DRILLS and not prep_objects(noun, ["with"]):  # one side's drills: readiness
         return noun.lower_, Trigger(EventType.MOBILIZE, "weapons", target_preps=("near", "along", "off"))
-    entry = lookup_noun(noun.lower_)
+    entry = lookup_noun(noun.lower_) or FORCE_NOUNS.get(noun.lower_) or weapon_use(noun)
     return (noun.lower_, entry) if entry is not None else None
 
 
@@ -75,10 +77,10 @@ STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "s
 
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in STATIVE_VERBS:
-        return None  # "the ban has been in force for years", "a visit is possible": states, not events
-    governed = _governing_verb(noun)
     found = noun_entry(noun)
+    if _state_or_unreal(noun, found):
+        return None
+    governed = _governing_verb(noun)
     harmed = _harmed_by(noun, found[1], governed) if found is not None else None
     if _only_manner(noun, governed, harmed):
         return None
@@ -120,8 +122,45 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     _settle_tokens(frame, known)
     if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources:
         frame.targets = place_objects(noun)  # "an American airstrike near Deir Ezzor"
+        if not frame.targets and _force_by_a_side(frame, key):
+            frame.entry = replace(frame.entry, needs_target=False)  # "the Turkish incursion": force by a side
     _weapons_test(frame)
     return frame if frame.sources or frame.unclaimed is not None else None
+
+
+def _force_by_a_side(frame: Frame, key: str) -> bool:
+    """Force a noun names outright, told as done: its target may go unsaid ("the Turkish incursion led to
+    ...", "launched an offensive", "a gas attack orchestrated by Assad"; not "will begin a bombardment").
+    An "attack" or "assault" by anyone but a state or armed force may be words: "the senator's attack"
+    needs its target."""
+    verb = frame.clause_verb
+    supposed = (verb.dep_ == "xcomp" and frame.trigger.dep_ == "dobj") or any(c.tag_ == "MD" for c in verb.children)
+    words = key in WORDY_FORCE and not all(_a_state_or_force(s) for s in frame.sources)
+    return key in PLAIN_FORCE and not supposed and not words
+
+
+def _a_state_or_force(agent: Token) -> bool:
+    """"Turkey's", "Israeli", "army": a state or armed force, whose attack is force, not words."""
+    if agent.ent_type_ in ("GPE", "NORP") or (agent.ent_type_ == "ORG" and agent.dep_ != "poss"):
+        return True  # "the Hamas attack" (an organisation), not "Biden's attack" (a name the parser took for one)
+    return agent.lower_ in ARMED_AGENT_NOUNS or agent.lemma_.lower() in FORCE_WORDS | WARPLANES
+
+
+WORDY_FORCE = frozenset({"attack", "attacks", "assault", "assaults", "onslaught"})
+WARPLANES = frozenset({"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "gunship", "bomber"})
+
+
+def _state_or_unreal(noun: Token, found: tuple[str, Trigger] | None) -> bool:
+    """"the ban has been in force for years", "a visit is possible": states, not events; "fears of
+    a Turkish attack": force that has not happened. Force by a side is an event as a subject of "be"
+    ("the Turkish assault was the heaviest of the war"), unless a modal makes it a supposition."""
+    force = found is not None and found[1].event_type is EventType.ASSAULT
+    if force and unreal(noun):
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() not in STATIVE_VERBS:
+        return False
+    supposed = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+    return not (force and noun.head.lemma_ == "be" and not supposed and noun_agents(noun))
 
 
 def _only_manner(noun: Token, governed: tuple[Token, str] | None, harmed: list[Token] | None) -> bool:
@@ -142,20 +181,46 @@ ONGOING_VERBS = frozenset({"continue", "intensify", "escalate", "resume", "rage"
 
 def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) -> list[Token] | None:
     """Force a sentence reports as having struck, with whom it struck: "Russians died in an American airstrike",
-    "dozens were suffocated by Saturday's chemical attack" (the dead), "the bombing of towns continued" (none
+    "dozens were suffocated by Saturday's chemical attack" (the dead), "families were uprooted by airstrikes"
+    (whoever suffered it, when the verb is no trigger of its own), "the bombing of towns continued" (none
     named beyond its own object). None when the noun is not reported as force that landed."""
+    if _under(noun, entry, governed):
+        return [s for s in governed[0].children if s.dep_ in ("nsubj", "nsubjpass")]  # type: ignore[index]
     if entry.event_type is not EventType.ASSAULT:
         return None
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ONGOING_VERBS:
         return []
-    if governed is None or governed[1] not in ("in", "by") or governed[0].lemma_.lower() not in HARM_VERBS:
+    if governed is None or governed[1] not in ("in", "by"):
         return None
     verb = governed[0]
+    suffered = governed[1] == "by" and lookup_verb(verb.lemma_.lower()) is None and bool(noun_agents(noun))
+    if verb.lemma_.lower() not in HARM_VERBS and not suffered:
+        return None
     while True:  # "Russians are said to have died in ...": the subject up the raising chain
         victims = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
         if victims or verb.dep_ != "xcomp":
             return victims
         verb = verb.head
+
+
+def _fire_from(noun: Token) -> list[Token]:
+    """"came under attack from Russian drones": who the force under which someone came is from."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return []
+    return prep_objects(noun, ["from"]) or prep_objects(noun.head.head, ["from"])
+
+
+UNDER_VERBS = frozenset({"be", "come", "remain", "stay", "fall", "live"})
+
+
+def _under(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) -> bool:
+    """"Kharkiv came under heavy shelling", "400,000 people are under siege": the subject suffers the force
+    (not "came under fire for his decision", which is criticism)."""
+    if governed is None or governed[1] != "under" or governed[0].lemma_.lower() not in UNDER_VERBS:
+        return False
+    force = entry.event_type is EventType.ASSAULT or noun.lower_ in ("siege", "blockade")
+    reason = any(t.dep_ == "prep" and t.lower_ in ("for", "over") for t in governed[0].subtree)
+    return force and not reason
 
 
 def _agent_from_verb(frame: Frame, verb: Token) -> None:
@@ -171,10 +236,12 @@ def _agent_from_verb(frame: Frame, verb: Token) -> None:
 def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     """"Russia's attacks", "Russian strikes", "attacks by X", "talks between X and Y"."""
     independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
-        or _existential(noun)
+        or _existential(noun) or frame.entry.event_type is EventType.ASSAULT  # force told in passing
     if not frame.sources:
-        named = [c for c in noun.children if _agentive(c)] if independent else []
-        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]))
+        named = _named_agents(noun) if independent else []
+        fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
+        fought = fought or (_fire_from(noun) if lends_agent else [])  # "came under fire from Taliban fighters"
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or done_by(noun) or fought)
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
@@ -198,22 +265,45 @@ def _aimed_force(noun: Token, entry: Trigger) -> bool:
 
 
 def _subject_as_source(frame: Frame, verb: Token) -> None:
-    """The verb's subject acts, unless it is an attack noun with no agent: "a car bomb killed 26"
-    names no one, and lends its mode."""
+    """The verb's subject acts, unless it is an attack noun with no agent or a weapon no one is said to
+    have used: "a car bomb killed 26", "a mine exploded, killing two" name no one, and lend their mode."""
     subject = subject_of(verb)
     if subject is None:
         return
     found = noun_entry(subject)
     if found is not None and found[1].event_type is EventType.ASSAULT and not noun_agents(subject):
         frame.unclaimed = subject
-        frame.mode = frame.mode or NOUN_MODES.get(found[0])
+        frame.mode = frame.mode or NOUN_MODES.get(found[0]) or found[1].mode
+    elif weapon_mode(subject) and find_actor_inside(subject) is None:  # "a booby trap went off, killing two"
+        frame.unclaimed = subject
+        frame.mode = frame.mode or weapon_mode(subject)
     else:
         frame.sources.append(subject)
 
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
-    return [c for c in noun.children if _agentive(c)] or prep_objects(noun, ["by"]) or prep_objects(noun, ["between"])
+    return _named_agents(noun) or prep_objects(noun, ["by"]) or done_by(noun) or prep_objects(noun, ["between"]) \
+        or _side_fought(noun)
+
+
+CLASH_WORDS = frozenset({"clash", "clashes", "fighting", "fight", "battle", "battles", "firefight", "skirmish",
+                         "skirmishes", "gunfight", "gunbattle"})
+
+
+def _side_fought(noun: Token) -> list[Token]:
+    """"Soldiers were killed in clashes with Chinese troops": the side fought struck the dead."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ in CLASH_WORDS:
+        return prep_objects(noun, ["with"])
+    return []
+
+
+def _named_agents(noun: Token) -> list[Token]:
+    """Agents named on the noun itself: "Russia's", "Israeli", "US-led", and "Russian" in "a Russian
+    missile strike" (where the parser hangs it on the first word of the compound)."""
+    inner = [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i for g in c.children
+             if g.dep_ in ("amod", "compound", "poss") and _agentive(g)]
+    return [c for c in noun.children if _agentive(c)] + inner + led_by(noun)
 
 
 def _agentive(modifier: Token) -> bool:
