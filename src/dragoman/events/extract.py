@@ -100,7 +100,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
         candidate.rule += "+refusal"
         return candidate if candidate.sources else None
-    purpose = (event_type in FORCE_TYPES or event_type is T.REQUEST) and _is_purpose(frame)
+    # force, demands and access named as a purpose have not happened ("eased the blockade to allow trucks in")
+    purpose = (event_type in FORCE_TYPES or event_type is T.REQUEST or frame.mode == "access") and _is_purpose(frame)
     if modality not in NOT_NEGATED or purpose:
         candidate.negated = True
         candidate.rule += f"+{modality.value}"
@@ -192,16 +193,32 @@ MILITARY_MODIFIERS = frozenset({"naval", "military", "army", "air", "defence", "
 
 
 def drop_consequences(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
-    """"Missiles struck a dam, killing two people": the killing is the strike's toll, not a second attack."""
+    """"Missiles struck a dam, killing two people": the killing is the strike's toll, not a second attack.
+    "Withdrew the bill, meeting a key demand of the protesters": the meeting is the withdrawal itself."""
     clause_verbs = {f.clause_verb.i for f in frames}
     for frame in frames:
         verb = frame.clause_verb
         candidate = candidates.get(frame.trigger.i)
-        if candidate is None or frame.entry.event_type is not T.ASSAULT:
+        if candidate is None or frame.entry.event_type not in (T.ASSAULT, T.CONCEDE):
             continue
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in clause_verbs:
             candidate.negated = True
             candidate.rule += "+consequence"
+    _pardoned_and_freed(frames, candidates)
+
+
+def _pardoned_and_freed(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
+    """"Pardoned and freed 18 prisoners": one release, not a pardon beside it."""
+    released = {f.trigger.i for f in frames if f.mode == "release" and f.trigger.pos_ == "VERB"}
+    for frame in frames:
+        candidate = candidates.get(frame.trigger.i)
+        verb = frame.trigger
+        if candidate is None or frame.entry.event_type is not T.CONCEDE or verb.pos_ != "VERB":
+            continue
+        linked = {c.i for c in verb.children if c.dep_ == "conj"} | ({verb.head.i} if verb.dep_ == "conj" else set())
+        if linked & released:
+            candidate.negated = True
+            candidate.rule += "+released"
 
 
 def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
@@ -209,9 +226,9 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
     by_verb = {f.clause_verb.i: f for f in frames}
     for frame in frames:
         verb = frame.clause_verb
-        if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp"):
+        if verb.dep_ == "conj" and _complement(verb.head):
             verb = verb.head  # "asked them to take back the fighters and put them on trial": both are asked for
-        governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        governor = verb.head if _complement(verb) else None
         if governor is None or governor.i not in by_verb:
             continue
         outer = candidates.get(by_verb[governor.i].trigger.i)
@@ -236,6 +253,13 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
                 outer.event_type = T.CONCEDE.value  # "promised to ease restrictions"
             inner.negated = True
             inner.rule += "+folded"
+
+
+def _complement(verb: Token) -> bool:
+    """A clause that completes its head: "asked them to leave", and "committed to protect civilians"
+    where the parser hangs the infinitive as an adverbial clause."""
+    return verb.dep_ in ("xcomp", "ccomp") or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def extract_sentence(

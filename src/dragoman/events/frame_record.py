@@ -57,9 +57,14 @@ def _weapons_test(frame: Frame, heads_only: bool = False) -> None:
 def _settle_tokens(frame: Frame, known: Known) -> None:
     """Each argument token becomes the actor it names (or one inside it), once."""
     crowd = frame.sources[:1] if frame.entry.event_type is EventType.PROTEST else []
+    let_in = [t for t in frame.targets if t.dep_ == "dobj" and t.head.i == frame.trigger.i]
+    if frame.mode == "access" and any(_actor_or_inside(t, known) is not None for t in let_in):
+        frame.targets = let_in  # "allowed UN inspectors into the hospital": the inspectors, not where they go
     for side in ("sources", "targets"):
         tokens = [t for t in (_actor_or_inside(t, known) for t in getattr(frame, side)) if t is not None]
         setattr(frame, side, list({t.i: t for t in tokens}.values()))
+    if frame.entry.event_type in YIELDING_TYPES:  # "backed down on its plan": the plan is the yielder's own
+        frame.targets = [t for t in frame.targets if not (t.dep_ == "poss" and t.pos_ == "PRON")]
     if not frame.sources and crowd:
         frame.sources = crowd  # "Tens of thousands of people rallied": a crowd protests
     several = len(frame.sources) > 1 or any(c.dep_ == "conj" for t in frame.sources for c in t.children)
@@ -67,6 +72,7 @@ def _settle_tokens(frame: Frame, known: Known) -> None:
         frame.targets = [t for t in frame.targets if t.lower_ not in COLLECTIVE_PRONOUNS]
 
 
+YIELDING_TYPES = frozenset({EventType.CONCEDE, EventType.RETREAT})
 COLLECTIVE_PRONOUNS = frozenset({"their", "them", "they", "each", "other", "themselves"})
 
 

@@ -17,6 +17,7 @@ from ..codes import EventType
 from ..errors import DragomanError
 from ..resources import Resources
 from ..schemas import CodedDocument, EventCandidate
+from .background import flag_background
 from .extract import candidate_from_frame, complete, extract_sentence
 from .frames import trigger_positions, verb_frame_for
 from .lexicon import Trigger
@@ -59,6 +60,7 @@ class EventsStage:
         positions = trigger_positions(coded.doc)
         for index, sentence in enumerate(coded.doc.sents):
             found = extract_sentence(sentence, index, self.known, positions)
+            flag_background(coded.doc, found)
             if self.classifier is not None:
                 for candidate in found:
                     if not candidate.negated:

@@ -68,6 +68,10 @@ def _private_journey(candidate: EventCandidate, source: Actor) -> bool:
 RETURN_RULES = ("lexicon:return",)
 
 
+def _own_people(state: Actor) -> Actor | None:
+    return Actor(name=f"population ({state.country})", country=state.country, sector="CVL") if state.country else None
+
+
 def _unknown(actor: Actor | None) -> bool:
     """An actor the coder could tie to no country and no knowledge-base entry."""
     return actor is None or (actor.country is None and actor.kb_id is None)
@@ -92,6 +96,8 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     for source, target in actor_pairs(candidate):
         if event_type in HOME_GROUND and _at_home(source, target, mode):
             target = None  # "withdrew from Hama", "deployed troops to its Kursk region": moves at home
+        if event_type is EventType.CONCEDE and source is not None and _same_actor(source, target):
+            target = _own_people(source)  # "restored internet access in Tigray": to the state's own people
         if source is None or _same_actor(source, target) or _private_journey(candidate, source):
             continue
         pair = (source.name, target.name if target else "")

@@ -1,0 +1,95 @@
+"""Clauses that tell background, not news: a habit ("has long provided aid to Israel"), an open question
+("whether Turkey will approve the bid is unclear") or a promise held back by its condition ("would lift
+the curfew only once the situation improved"). Events found in them are flagged, not coded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..schemas import EventCandidate
+
+Token = Any
+
+# "has long provided", "have always backed": a standing habit, not one act
+HABIT_ADVERBS = frozenset({"long", "always", "traditionally", "historically"})
+# "has mediated for decades": a span of years is a record, not news (weeks or days may be one campaign)
+HABIT_SPANS = frozenset({"decade", "decades", "year", "years", "month", "months", "generation", "generations",
+                         "century", "centuries"})
+# subordinators of a condition that "only" makes the whole point: "only once", "only if", "only when"
+CONDITION_MARKS = frozenset({"once", "if", "when", "after", "until"})
+WILL = frozenset({"would", "will", "'ll", "'d"})
+
+
+def background_reason(anchor: Token) -> str | None:
+    """Why the clause of ``anchor`` (a candidate's clause verb) tells no news, or None.
+
+    >>> background_reason(nlp("Egypt has mediated between the two sides for decades.")[2])  # doctest: +SKIP
+    'habit'
+    """
+    if _habit(anchor):
+        return "habit"
+    if _open_question(anchor):
+        return "question"
+    if _held_back(anchor):
+        return "condition"
+    if _wished_of_others(anchor):
+        return "wish"
+    return None
+
+
+def _habit(verb: Token) -> bool:
+    """A perfect (not a progressive) that reaches far back: "has long provided", "has mediated for decades"."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not perfect:
+        return False
+    spans = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+             for o in p.children if o.dep_ == "pobj")
+    since_year = any(o.like_num and len(o) == 4 for p in verb.children if p.dep_ == "prep" and p.lower_ == "since"
+                     for o in p.children if o.dep_ == "pobj")  # "has conducted six tests since 2006": a tally
+    return since_year or any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) or any(
+        o.lower_ in HABIT_SPANS for o in spans)
+
+
+def _open_question(verb: Token) -> bool:
+    """"Whether Turkey will approve the bid is unclear": the clause or one it hangs on asks, not tells."""
+    token = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _held_back(verb: Token) -> bool:
+    """"Would lift the curfew only once the situation improved": a promise whose condition is its point."""
+    if not any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        return False
+    return any(
+        any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+        and any(a.dep_ == "advmod" and a.lower_ == "only" for a in clause.children)
+        for clause in verb.children if clause.dep_ == "advcl"
+    )
+
+
+def _wished_of_others(verb: Token) -> bool:
+    """"The opposition wants the government to lift the ban": a wish about someone else's act (a demand
+    that is spoken is the speech rules' business, not this one)."""
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return own_subject and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in WISH_VERBS
+
+
+WISH_VERBS = frozenset({"want", "wish", "hope", "expect", "prefer", "like", "need"})
+
+
+def flag_background(doc: Any, candidates: list[EventCandidate]) -> None:
+    """Negate the candidates whose clause is background (see ``background_reason``)."""
+    for candidate in candidates:
+        if candidate.negated or candidate.anchor is None:
+            continue
+        span = doc.char_span(candidate.anchor.start, candidate.anchor.end, alignment_mode="expand")
+        reason = background_reason(span.root) if span is not None and len(span) else None
+        if reason is not None:
+            candidate.negated = True
+            candidate.rule += f"+{reason}"

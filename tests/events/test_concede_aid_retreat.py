@@ -1,0 +1,106 @@
+"""Concessions, aid, retreats, agreements and consultations in news phrasings, and the background
+clauses that carry none, on sentences written for these tests.
+
+Each row: sentence, then (type, source heads, target heads) of every non-negated candidate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CONCESSIONS = [
+    # demands met, requests and rights granted
+    ("Bolivia's government met the demands of the truckers' union on Thursday.",
+     [("CONCEDE", ["government"], [])]),
+    ("The Iranian government agreed to the teachers' demand for higher wages.", [("CONCEDE", ["government"], [])]),
+    ("The junta granted the opposition the right to hold rallies.", [("CONCEDE", ["junta"], ["opposition"])]),
+    # a veto ended, a cut reversed, an overhaul postponed
+    ("Turkey ended its veto on Sweden's membership of NATO.", [("CONCEDE", ["Turkey"], ["Sweden"])]),
+    ("Nigeria's president reversed the fuel subsidy cut after a general strike.", [("CONCEDE", ["president"], [])]),
+    ("Israel postponed its judicial overhaul after mass protests.", [("CONCEDE", ["Israel"], [])]),
+    # the plan given up is the yielder's own, not a target
+    ("The Tunisian government backed down on its plan to cut bread subsidies.", [("CONCEDE", ["government"], [])]),
+    # what is ceded is the object; who receives it is the target
+    ("Armenia ceded four villages to Azerbaijan in April.", [("CONCEDE", ["Armenia"], ["Azerbaijan"])]),
+    # an apology, to someone or to no one named
+    ("The Japanese prime minister apologised for the wartime abuses.", [("CONCEDE", ["minister"], [])]),
+    ("Germany apologised to Namibia for the colonial-era genocide.", [("CONCEDE", ["Germany"], ["Namibia"])]),
+    ("The Australian government issued a formal apology to Indigenous Australians.",
+     [("CONCEDE", ["government"], ["Indigenous Australians"])]),
+    # force halted
+    ("The army halted military operations against the rebel faction on Monday.",
+     [("CONCEDE", ["army"], ["faction"])]),
+    # a release is not a pardon beside it; a key demand met by a withdrawal is that withdrawal
+    ("Belarus pardoned and freed 18 political prisoners on Wednesday.", [("RETREAT", ["Belarus"], ["prisoners"])]),
+    ("Georgia's government withdrew the bill on Friday, meeting a key demand of the protesters.",
+     [("CONCEDE", ["government"], [])]),
+]
+
+ACCESS_AND_RETREAT = [
+    ("Myanmar's junta allowed aid workers into Rakhine state after the cyclone.", [("RETREAT", ["junta"], ["workers"])]),
+    # those let in are the target when they are named, not the place they enter
+    ("Israel allowed UN inspectors into the Gaza hospital on Wednesday.", [("RETREAT", ["Israel"], ["UN"])]),
+    ("Israel gave aid agencies access to the north.", [("RETREAT", ["Israel"], ["agencies"])]),
+    # fighters handing in their own weapons disarm; a state handing over its tanks gives aid
+    ("Hundreds of FARC fighters handed over their weapons to UN monitors.",
+     [("RETREAT", ["fighters"], ["UN"])]),
+    ("Germany handed over its old air defence systems to Ukraine.", [("AID", ["Germany"], ["Ukraine"])]),
+    # access named as the purpose of a concession is not a second event
+    ("Israel loosened its blockade of the Gaza Strip to allow more aid trucks in.",
+     [("CONCEDE", ["Israel"], ["the Gaza Strip"])]),
+]
+
+AID = [
+    ("Turkey dispatched medical teams to earthquake-hit Syria.", [("AID", ["Turkey"], ["Syria"])]),
+    ("Brazil gave refuge to a former Peruvian president.", [("AID", ["Brazil"], ["president"])]),
+    ("China extended a $2 billion credit line to Sri Lanka.", [("AID", ["China"], ["Sri Lanka"])]),
+    ("The African Development Bank lent Ghana $500 million.", [("AID", ["The African Development Bank"], ["Ghana"])]),
+    ("Saudi Arabia gave Yemen's government $1.2 billion to shore up its currency.",
+     [("AID", ["Saudi Arabia"], ["government"])]),
+]
+
+CONSULT_AND_AGREE = [
+    ("Macron called Putin on Sunday to discuss the nuclear plant.", [("CONSULT", ["Macron"], ["Putin"])]),
+    # a promise to allow access is one promised concession, not an access of its own beside it
+    ("The army and the rebels committed in Jeddah to protect civilians and allow humanitarian access.",
+     [("CONCEDE", ["army", "rebels"], [])]),
+]
+
+BACKGROUND = [
+    # habits and tallies
+    ("Washington has long provided military aid to Israel.", []),
+    ("Egypt has mediated between Israel and Palestinian factions for decades.", []),
+    ("The United States has provided Ukraine with more than $60 billion in military aid since 2022.", []),
+    # open questions, conditions that are the point, wishes about someone else
+    ("Whether the junta will lift the curfew remains unclear.", []),
+    ("Israel would allow more aid into Gaza only if Hamas freed the hostages, officials said.", []),
+    ("The opposition wants the government to lift the ban on rallies.", []),
+    # words that only look like concessions or aid
+    ("The government did not lift the curfew despite the protests.", []),
+    ("Critics called the apology too little, too late.", []),
+    ("Efforts to secure the release of the journalist have stalled.", []),
+]
+
+
+CASES = CONCESSIONS + ACCESS_AND_RETREAT + AID + CONSULT_AND_AGREE
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_type_and_heads(rule_heads, sentence, expected):  # type: ignore[no-untyped-def]
+    assert rule_heads(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [c[0] for c in BACKGROUND], ids=[c[0][:40] for c in BACKGROUND])
+def test_background_codes_no_event(coded_sides, sentence):  # type: ignore[no-untyped-def]
+    assert coded_sides(sentence, "2024-03-20") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a concession in a region of the conceding state is made to its own people
+    ("Ethiopia restored internet access in the Tigray region after two years.",
+     [("CONCEDE", ("ETH", "GOV"), ("ETH", "CVL"))]),
+    ("Germany apologised to Namibia for the colonial-era genocide.", [("CONCEDE", ("DEU", "GOV"), ("NAM", "GOV"))]),
+    ("Myanmar's junta allowed UN aid workers into the country.", [("RETREAT", ("MMR", "MIL"), ("UNO", "IGO"))]),
+])
+def test_coded_sides(coded_sides, sentence, expected):  # type: ignore[no-untyped-def]
+    assert coded_sides(sentence, "2024-03-20") == expected
