@@ -75,6 +75,12 @@ BACKGROUND = [
     ("Whether the junta will lift the curfew remains unclear.", []),
     ("Israel would allow more aid into Gaza only if Hamas freed the hostages, officials said.", []),
     ("The opposition wants the government to lift the ban on rallies.", []),
+    # plans, doubts, tallies over a span, and force that pauses
+    ("The government plans to ease restrictions on foreign investment next year.", []),
+    ("Analysts doubt that Moscow will ever withdraw from the occupied territories.", []),
+    ("Several ministers have resigned over the past year.", []),
+    ("Russia has supplied India with weapons for decades.", []),
+    ("Israel's army announced a daily pause in fighting along a road in southern Gaza.", []),
     # words that only look like concessions or aid
     ("The government did not lift the curfew despite the protests.", []),
     ("Critics called the apology too little, too late.", []),
@@ -82,7 +88,24 @@ BACKGROUND = [
 ]
 
 
-CASES = CONCESSIONS + ACCESS_AND_RETREAT + AID + CONSULT_AND_AGREE
+PROMISES = [
+    # a promise that names no one else and no joint act is a concession to the promiser's own public
+    ("Niger's military rulers pledged to hold elections within three years.", [("CONCEDE", ["Niger"], [])]),
+    ("The Yemeni government offered to reopen roads into the city.", [("CONCEDE", ["government"], [])]),
+    # ... but not one made with others or about a nation's goods
+    ("South Korea, Japan and China pledged to restart talks on a free trade agreement.",
+     [("AGREE", ["South Korea", "Japan", "China"], [])]),
+    ("China promised to buy more American farm goods.", [("AGREE", ["China"], [])]),
+    # a release one side promises is a concession; one agreed in a deal is an agreement
+    ("The junta promised to release all political detainees.", [("CONCEDE", ["junta"], ["detainees"])]),
+    ("Iran agreed to release two European prisoners in exchange for a diplomat.",
+     [("AGREE", ["Iran"], ["prisoners"])]),
+    # someone else's act in the content is no promise of the inviter's
+    ("Vucic invited Xi to return to Belgrade next year.", [("AGREE", ["Vucic"], ["Xi"])]),
+    ("Kazakhstan's president accepted the government's resignation.", [("CONCEDE", ["president"], [])]),
+]
+
+CASES = CONCESSIONS + ACCESS_AND_RETREAT + AID + CONSULT_AND_AGREE + PROMISES
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])

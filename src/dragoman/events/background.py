@@ -35,6 +35,8 @@ def background_reason(anchor: Token) -> str | None:
         return "condition"
     if _wished_of_others(anchor):
         return "wish"
+    if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in DOUBT_VERBS:
+        return "doubt"  # "analysts doubt that Moscow will withdraw"
     return None
 
 
@@ -43,12 +45,19 @@ def _habit(verb: Token) -> bool:
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
-    spans = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-             for o in p.children if o.dep_ == "pobj")
+    spans = (o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("for", "over") and _clause_of(p) == verb.i
+             for o in p.children if o.dep_ == "pobj")  # "for decades", "over the past year"
     since_year = any(o.like_num and len(o) == 4 for p in verb.children if p.dep_ == "prep" and p.lower_ == "since"
                      for o in p.children if o.dep_ == "pobj")  # "has conducted six tests since 2006": a tally
     return since_year or any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) or any(
         o.lower_ in HABIT_SPANS for o in spans)
+
+
+def _clause_of(token: Token) -> int:
+    """Index of the verb whose clause a token belongs to."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return int(token.i)
 
 
 def _open_question(verb: Token) -> bool:
@@ -80,7 +89,27 @@ def _wished_of_others(verb: Token) -> bool:
     return own_subject and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in WISH_VERBS
 
 
+DOUBT_VERBS = frozenset({"doubt", "question", "wonder"})
 WISH_VERBS = frozenset({"want", "wish", "hope", "expect", "prefer", "like", "need"})
+
+
+def _only_planned(anchor: Token, event_type: str) -> bool:
+    """"The government plans to ease restrictions next year": a plan of help, talks or concessions is
+    not yet a promise of them (planned force is the threat rules' business)."""
+    return event_type in PLANNABLE_TYPES and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in PLAN_VERBS
+
+
+PLAN_VERBS = frozenset({"plan", "consider", "weigh", "mull", "expect"})
+PLANNABLE_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "AGREE", "CONSULT"})
+
+
+def _halted(trigger: Token) -> bool:
+    """"A pause in fighting", "an end to the bombing", "a halt to attacks": force that stops, not force."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ in ("in", "to", "of") and head.head.lemma_.lower() in HALT_NOUNS
+
+
+HALT_NOUNS = frozenset({"pause", "halt", "end", "lull", "cessation", "suspension", "stop", "break", "freeze"})
 
 
 def flag_background(doc: Any, candidates: list[EventCandidate]) -> None:
@@ -90,6 +119,11 @@ def flag_background(doc: Any, candidates: list[EventCandidate]) -> None:
             continue
         span = doc.char_span(candidate.anchor.start, candidate.anchor.end, alignment_mode="expand")
         reason = background_reason(span.root) if span is not None and len(span) else None
+        if reason is None and span is not None and len(span) and _only_planned(span.root, candidate.event_type):
+            reason = "plan"
+        trigger = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
+        if reason is None and trigger is not None and len(trigger) and _halted(trigger.root):
+            reason = "halted"
         if reason is not None:
             candidate.negated = True
             candidate.rule += f"+{reason}"

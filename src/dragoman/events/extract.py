@@ -246,13 +246,55 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
             if not outer.targets:  # "offered to host talks between Moscow and Kyiv": the parties to the content
                 parties = inner.targets or (inner.sources if inner.symmetric else [])
                 outer.targets = [m for m in parties if m.head.start not in own]
-            inner_type = T(frame.entry.event_type)
-            if outer_type is T.AGREE and inner_type in FORCE_TYPES:
-                outer.event_type = T.THREATEN.value  # "vowed to retaliate against X"
-            elif outer_type is T.AGREE and inner_type in (T.CONCEDE, T.RETREAT) and inner.mode != "release":
-                outer.event_type = T.CONCEDE.value  # "promised to ease restrictions"
+            if outer_type is T.AGREE:
+                _promised(outer, by_verb[governor.i].trigger, inner, T(frame.entry.event_type))
             inner.negated = True
             inner.rule += "+folded"
+
+
+def _promised(outer: EventCandidate, promise: Token, inner: EventCandidate, inner_type: T) -> None:
+    """What a promise is, by what it promises: force is a threat ("vowed to retaliate against X"), a
+    concession or withdrawal a concession ("promised to ease restrictions"), and so is a release one side
+    promises ("pledged to free the activists"); a release agreed in a deal stays an agreement."""
+    agreed = promise.lemma_.lower() == "agree"
+    own = {m.head.start for m in outer.sources}
+    if any(m.head.start not in own for m in inner.sources) or any(c.dep_ == "dobj" for c in promise.children):
+        return  # "invited Xi to return to Belgrade": the content is someone else's act
+    if inner_type in FORCE_TYPES and not agreed:  # "agreed to suspend the contract" threatens no one
+        outer.event_type = T.THREATEN.value
+    elif inner_type in (T.CONCEDE, T.RETREAT) and (inner.mode != "release" or not agreed):
+        outer.event_type = T.CONCEDE.value
+
+
+def promises_at_home(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
+    """"The junta pledged to hold elections", "promised to publish all results": a promise that names no
+    one else and no act of cooperation is a concession to the promiser's own public (PLOVER CONCEDE)."""
+    clause_verbs = {f.clause_verb.i for f in frames}
+    for frame in frames:
+        candidate = candidates.get(frame.trigger.i)
+        if candidate is None or candidate.event_type != T.AGREE.value or candidate.targets or candidate.negated:
+            continue
+        if frame.trigger.lemma_.lower() not in UNILATERAL_PROMISES:
+            continue
+        contents = [c for c in frame.trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if contents and not any(c.i in clause_verbs or _names_others(c) for c in contents):
+            candidate.event_type = T.CONCEDE.value
+            candidate.rule += "+at-home"  # the content decides: the classifier does not overrule it
+
+
+UNILATERAL_PROMISES = frozenset({"pledge", "promise", "vow", "commit", "offer"})
+
+
+def _names_others(clause: Token) -> bool:
+    """Whether a promise's content names a nation or an outside party ("to buy American goods",
+    "to send troops to Mali"); a place where it happens does not count ("to restore internet in Balochistan")."""
+    return any(t.ent_type_ == "NORP" or (t.ent_type_ in ("GPE", "ORG") and t.head.lower_ != "in")
+               or t.lower_ in JOINT_WORDS for t in clause.subtree)
+
+
+# the content is done with others: "to restart talks on a trade agreement", "to keep cooperating"
+JOINT_WORDS = frozenset({"talks", "negotiations", "agreement", "deal", "trade", "cooperation", "ties", "relations",
+                         "jointly", "together", "partnership", "dialogue"})
 
 
 def _complement(verb: Token) -> bool:
@@ -276,6 +318,7 @@ def extract_sentence(
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
+    promises_at_home(frames, by_trigger)
     drop_consequences(frames, by_trigger)
     for frame in frames:  # "threatened to impose controls if Washington expanded ...": the threatened
         candidate = by_trigger.get(frame.trigger.i)

@@ -79,7 +79,8 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for o in _words("relations, ties")},
     **{(v, o): (T.REJECT, None) for v in ("block", "veto") for o in _words(
         "resolution, bill, deal, proposal, motion, sale, accession, bid, measure")},
-    **{("allow", o): (T.RETREAT, "access") for o in _words(
+    ("accept", "resignation"): (T.CONCEDE, None),  # "accepted the government's resignation" after protests
+    **{(v, o): (T.RETREAT, "access") for v in ("allow", "let") for o in _words(
         "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
     **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
     **{(v, o): (T.SANCTION, "expel") for v in ("expel", "order out") for o in _words(
@@ -119,7 +120,8 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     ("restore", "access"): (T.CONCEDE, None), ("unblock", "access"): (T.CONCEDE, None),
     # access allowed is a material concession (RETREAT, access): "allowed aid workers into Rakhine"
     **{(v, "access"): (T.RETREAT, "access") for v in ("grant", "give", "allow", "provide", "open")},
-    **{("allow", o): (T.RETREAT, "access") for o in _words(
+    ("accept", "resignation"): (T.CONCEDE, None),  # "accepted the government's resignation" after protests
+    **{(v, o): (T.RETREAT, "access") for v in ("allow", "let") for o in _words(
         "workers, agencies, staff, investigators, experts, inspectors, deliveries, supplies, food, fuel, visits, "
         "delegation, team, teams, mission, ambulances, lorries, shipments")},
     # force halted is force conceded: "halted military operations against the rebels"

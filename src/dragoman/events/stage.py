@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 RECALL_PREPS = ("with", "to", "against", "on", "at", "from", "into", "for")
 
 # Rules whose event type comes from sentence structure, not from a trigger word.
-STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object", "+ordered")
+STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object", "+ordered",
+                    "+at-home")
 
 
 @dataclass(frozen=True)
