@@ -79,7 +79,6 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for o in _words("relations, ties")},
     **{(v, o): (T.REJECT, None) for v in ("block", "veto") for o in _words(
         "resolution, bill, deal, proposal, motion, sale, accession, bid, measure")},
-    ("accept", "resignation"): (T.CONCEDE, None),  # "accepted the government's resignation" after protests
     **{(v, o): (T.RETREAT, "access") for v in ("allow", "let") for o in _words(
         "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
     **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
