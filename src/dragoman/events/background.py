@@ -109,6 +109,22 @@ def _halted(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and head.lower_ in ("in", "to", "of") and head.head.lemma_.lower() in HALT_NOUNS
 
 
+def trigger_reason(trigger: Token, event_type: str) -> str | None:
+    """Why the trigger word itself tells no event here, or None: force that pauses ("a pause in fighting"),
+    a commitment that is a deed ("committed war crimes"), an offer that is what another rejected ("rejected
+    an offer by Brazil to mediate": the rejection is the event)."""
+    if _halted(trigger):
+        return "halted"
+    lemma = trigger.lemma_.lower()
+    if lemma == "commit" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in trigger.children):
+        return "deed"
+    rejected = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in REJECTING_VERBS
+    if event_type == "AGREE" and trigger.pos_ == "NOUN" and rejected:
+        return "rejected"
+    return None
+
+
+REJECTING_VERBS = frozenset({"reject", "refuse", "rebuff", "dismiss", "spurn", "turn", "decline", "veto"})
 HALT_NOUNS = frozenset({"pause", "halt", "end", "lull", "cessation", "suspension", "stop", "break", "freeze"})
 
 
@@ -122,8 +138,8 @@ def flag_background(doc: Any, candidates: list[EventCandidate]) -> None:
         if reason is None and span is not None and len(span) and _only_planned(span.root, candidate.event_type):
             reason = "plan"
         trigger = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
-        if reason is None and trigger is not None and len(trigger) and _halted(trigger.root):
-            reason = "halted"
+        if reason is None and trigger is not None and len(trigger):
+            reason = trigger_reason(trigger.root, candidate.event_type)
         if reason is not None:
             candidate.negated = True
             candidate.rule += f"+{reason}"

@@ -264,6 +264,8 @@ def _promised(outer: EventCandidate, promise: Token, inner: EventCandidate, inne
         outer.event_type = T.THREATEN.value
     elif inner_type in (T.CONCEDE, T.RETREAT) and (inner.mode != "release" or not agreed):
         outer.event_type = T.CONCEDE.value
+    elif inner_type is T.COOPERATE and agreed:  # "agreed to share intelligence": the cooperation itself
+        outer.event_type, outer.symmetric = T.COOPERATE.value, True
 
 
 def promises_at_home(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
@@ -325,6 +327,9 @@ def extract_sentence(
         if candidate is not None and candidate.event_type == T.THREATEN.value:
             condition = _mentions(condition_subjects(frame.clause_verb), known)
             candidate.targets = condition or candidate.targets
+    for candidate in by_trigger.values():  # "South Korea and Japan pledged to ...": with each other
+        if candidate.event_type == T.AGREE.value and len(candidate.sources) > 1 and not candidate.targets:
+            candidate.symmetric = True
     needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
     candidates = kept + speech_candidates(sentence, sentence_index, known, positions)

@@ -70,6 +70,8 @@ def _settle_tokens(frame: Frame, known: Known) -> None:
     several = len(frame.sources) > 1 or any(c.dep_ == "conj" for t in frame.sources for c in t.children)
     if frame.entry.symmetric and several:  # "Biden and Xi met ..., their first talks": the pair
         frame.targets = [t for t in frame.targets if t.lower_ not in COLLECTIVE_PRONOUNS]
+    if frame.entry.event_type is EventType.AGREE and several:  # "X and Y agreed to a truce at talks in Havana":
+        frame.targets = [t for t in frame.targets if t.head.lower_ == "with"]  # the two agree with each other
 
 
 YIELDING_TYPES = frozenset({EventType.CONCEDE, EventType.RETREAT})

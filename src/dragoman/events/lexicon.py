@@ -90,8 +90,10 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "engage with, brief, inform", target_preps=("with",), needs_target=True),
     **_entries(T.CONSULT, "host, receive", mode="visit", needs_target=True),  # PLOVER: hosting is a visit
     **_entries(T.CONSULT, "mediate, broker", mode="third-party", target_preps=("between",), needs_target=True),
-    **_entries(T.AGREE, "pledge, promise, vow, commit, offer, propose, accept, invite",
+    **_entries(T.AGREE, "pledge, promise, vow, commit, offer, propose, accept",
                target_preps=("with", "to"), needs_target=False),
+    # the invited are the object; "to Moscow", "to the summit" says where, not who
+    **_entries(T.AGREE, "invite", needs_target=False),
     **_entries(T.AGREE, "agree", target_preps=("with", "to"), symmetric=True, needs_target=False),
     **_entries(T.SUPPORT, "praise, hail, commend, laud, applaud, welcome, back, defend, thank, congratulate, "
                "recognize, recognise, support, salute, endorse, sign, ratify, approve",
