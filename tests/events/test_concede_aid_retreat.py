@@ -143,3 +143,12 @@ def test_background_codes_no_event(coded_sides, sentence, expected):  # type: ig
 ])
 def test_coded_sides(coded_sides, sentence, expected):  # type: ignore[no-untyped-def]
     assert coded_sides(sentence, "2024-03-20") == expected
+
+
+def test_a_meeting_of_many_pairs_each_with_the_first_named(coded_sides):  # type: ignore[no-untyped-def]
+    """Four or more at one table: each with the first named; three: every pair."""
+    many = coded_sides("Foreign ministers of France, Germany, Italy and Spain met in Rome on Monday.", "2024-03-20")
+    assert [(t, s[0], g[0]) for t, s, g in many] == [
+        ("CONSULT", "FRA", "DEU"), ("CONSULT", "FRA", "ITA"), ("CONSULT", "FRA", "ESP")]
+    three = coded_sides("The leaders of Egypt, Jordan and Qatar met in Cairo on Monday.", "2024-03-20")
+    assert [(s[0], g[0]) for _, s, g in three] == [("EGY", "JOR"), ("EGY", "QAT"), ("JOR", "QAT")]

@@ -49,6 +49,9 @@ def actor_pairs(candidate: EventCandidate) -> list[tuple[Actor | None, Actor | N
     if (candidate.symmetric or candidate.reciprocal) and not candidate.targets and len(sources) > 1:
         if candidate.event_type == EventType.RETREAT.value or candidate.reciprocal:  # "Russia and Ukraine swapped prisoners": both released
             return list(permutations(sources, 2))
+        if len(sources) > 3 and EventType(candidate.event_type) in SYMMETRIC_TYPES:  # a meeting of many: each
+            # participant with the first named, not every pair
+            return [(sources[0], other) for other in sources[1:]]
         return list(combinations(sources, 2))
     return list(product(sources, _actors(candidate.targets)))
 
