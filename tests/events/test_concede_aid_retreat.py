@@ -120,7 +120,20 @@ AGREEMENTS = [
     ("Putin invited Modi to Moscow for a two-day summit.", [("AGREE", ["Putin"], ["Modi"])]),
 ]
 
-CASES = CONCESSIONS + ACCESS_AND_RETREAT + AID + CONSULT_AND_AGREE + PROMISES + AGREEMENTS
+WILLINGNESS = [
+    # a stated willingness is an agreement with whoever the offer names
+    ("The Taliban said they were willing to meet US officials in Doha.", [("AGREE", ["they"], ["officials"])]),
+    ("The Kremlin said Putin was open to meeting Trump next month.", [("AGREE", ["Putin"], ["Trump"])]),
+    ("Egypt expressed readiness to send troops to a peacekeeping mission in Somalia.",
+     [("AGREE", ["Egypt"], ["Somalia"])]),
+    # offered force is a threat; no one willing, or a willingness to harm, is no agreement
+    ("Hezbollah said it was ready to fight Israel.", [("THREATEN", ["it"], ["Israel"])]),
+    ("No government is willing to take the children back.", []),
+    ("The United States is now prepared to abandon its friends.", []),
+    ("Iran is not ready to resume talks with Washington.", []),
+]
+
+CASES = CONCESSIONS + ACCESS_AND_RETREAT + AID + CONSULT_AND_AGREE + PROMISES + AGREEMENTS + WILLINGNESS
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])

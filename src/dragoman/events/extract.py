@@ -37,6 +37,7 @@ from .intent import (
 )
 from .lexicon import NOUN_CONTEXTS
 from .speech import FIRST_PERSON, _span, speech_candidates
+from .willingness import willingness_frames
 
 __all__ = [
     "candidate_from_frame",
@@ -268,6 +269,29 @@ def _promised(outer: EventCandidate, promise: Token, inner: EventCandidate, inne
         outer.event_type, outer.symmetric = T.COOPERATE.value, True
 
 
+def _stated_willingness(
+    sentence: Any, sentence_index: int, known: Known, frames: list[Frame], candidates: dict[int, EventCandidate]
+) -> list[Frame]:
+    """"Ukraine was ready to accept the ceasefire": the willingness is the event, with what is offered
+    folded into it (its partner becomes the target, its force or concession the type)."""
+    found = []
+    for frame, content in willingness_frames(sentence, known):
+        candidate = candidate_from_frame(frame, sentence_index, known)
+        if candidate is None:
+            continue
+        candidate.rule += "+willing"  # the structure decides the type: the classifier does not overrule it
+        inner_frame = next((f for f in frames if f.clause_verb.i == content.i), None)
+        inner = candidates.get(inner_frame.trigger.i) if inner_frame is not None else None
+        if inner is not None and inner_frame is not None:
+            candidate.targets = list(inner.targets) or candidate.targets  # what is offered names the partner
+            _promised(candidate, frame.trigger, inner, T(inner_frame.entry.event_type))
+            inner.negated = True
+            inner.rule += "+folded"
+        candidates[frame.trigger.i] = candidate
+        found.append(frame)
+    return found
+
+
 def promises_at_home(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
     """"The junta pledged to hold elections", "promised to publish all results": a promise that names no
     one else and no act of cooperation is a concession to the promiser's own public (PLOVER CONCEDE)."""
@@ -320,6 +344,7 @@ def extract_sentence(
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
+    frames.extend(_stated_willingness(sentence, sentence_index, known, frames, by_trigger))
     promises_at_home(frames, by_trigger)
     drop_consequences(frames, by_trigger)
     for frame in frames:  # "threatened to impose controls if Washington expanded ...": the threatened

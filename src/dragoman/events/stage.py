@@ -29,7 +29,7 @@ RECALL_PREPS = ("with", "to", "against", "on", "at", "from", "into", "for")
 
 # Rules whose event type comes from sentence structure, not from a trigger word.
 STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object", "+ordered",
-                    "+at-home")
+                    "+at-home", "+willing")
 
 
 @dataclass(frozen=True)
