@@ -116,6 +116,10 @@ AGREEMENTS = [
     # agreeing to cooperate is the cooperation
     ("Finland and Norway agreed to share intelligence on Russian military activity.",
      [("COOPERATE", ["Finland", "Norway"], [])]),
+    # delegates of a named bloc meet among themselves; a cabinet meeting at home is no consultation
+    ("Foreign ministers of the Arab League met in Cairo to discuss the crisis.", [("CONSULT", ["ministers"], [])]),
+    ("Ecowas defence chiefs convened in Accra on Thursday.", [("CONSULT", ["chiefs"], [])]),
+    ("Israeli ministers met overnight to discuss the proposal.", []),
     # the invited are the target; the place they are invited to is not
     ("Putin invited Modi to Moscow for a two-day summit.", [("AGREE", ["Putin"], ["Modi"])]),
 ]

@@ -323,6 +323,31 @@ JOINT_WORDS = frozenset({"talks", "negotiations", "agreement", "deal", "trade", 
                          "jointly", "together", "partnership", "dialogue"})
 
 
+def _gathering(frame: Frame, candidates: dict[int, EventCandidate]) -> bool:
+    """"Foreign ministers of the Arab League met in Cairo", "Ecowas defence chiefs convened in Accra":
+    the delegates of a bloc meet among themselves (a multilateral consultation with no other side).
+    Sets the mode; True when the meeting needs no named counterpart."""
+    candidate = candidates.get(frame.trigger.i)
+    if candidate is None or candidate.event_type != T.CONSULT.value or candidate.targets or len(frame.sources) != 1:
+        return False
+    delegates = frame.trigger.lemma_.lower() in GATHERING_VERBS and next(
+        (s for s in [subject_of(frame.trigger)] if s is not None and s.lower_ in DELEGATES), None)
+    if not delegates:
+        return False
+    named_bloc = any(t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.ent_type_ != "GPE") for t in delegates.subtree)
+    summit = any(o.lemma_.lower() in ("summit", "meeting", "talks", "conference") for p in frame.trigger.children
+                 if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+    if named_bloc or summit:
+        candidate.mode = "multilateral"
+        return True
+    return False
+
+
+GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble"})
+DELEGATES = frozenset({"leaders", "ministers", "chiefs", "officials", "envoys", "delegates", "heads",
+                       "representatives", "negotiators", "diplomats"})
+
+
 def _complement(verb: Token) -> bool:
     """A clause that completes its head: "asked them to leave", and "committed to protect civilians"
     where the parser hangs the infinitive as an adverbial clause."""
@@ -355,7 +380,7 @@ def extract_sentence(
     for candidate in by_trigger.values():  # "South Korea and Japan pledged to ...": with each other
         if candidate.event_type == T.AGREE.value and len(candidate.sources) > 1 and not candidate.targets:
             candidate.symmetric = True
-    needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
+    needs_target = {f.trigger.i: f.entry.needs_target and not _gathering(f, by_trigger) for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
     candidates = kept + speech_candidates(sentence, sentence_index, known, positions)
     return _unique(sorted(candidates, key=lambda c: c.trigger.start))

@@ -79,7 +79,7 @@ HOSTILE_PREPS = ("on", "against", "at", "upon", "targeting")
 
 # Verb lemma (optionally with particle or preposition: "call on") -> trigger.
 VERBS: dict[str, Trigger] = {
-    **_entries(T.CONSULT, "meet, consult", target_preps=CONSULT_PREPS, symmetric=True, needs_target=True),
+    **_entries(T.CONSULT, "meet, consult, convene", target_preps=CONSULT_PREPS, symmetric=True, needs_target=True),
     **_entries(T.CONSULT, "discuss, talk, speak, confer, negotiate, hold talks, chat", target_preps=CONSULT_PREPS,
                direct_object=False, symmetric=True, needs_target=True),
     **_entries(T.CONSULT, "arrive, land, travel", mode="visit", target_preps=("in", "to"), direct_object=False,
