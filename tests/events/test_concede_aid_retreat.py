@@ -57,6 +57,11 @@ AID = [
     ("The African Development Bank lent Ghana $500 million.", [("AID", ["The African Development Bank"], ["Ghana"])]),
     ("Saudi Arabia gave Yemen's government $1.2 billion to shore up its currency.",
      [("AID", ["Saudi Arabia"], ["government"])]),
+    # the recipient named only in what the aid is for; that purpose is no second event
+    ("Japan provided 200 million dollars to help rebuild Ukraine's power grid.", [("AID", ["Japan"], ["Ukraine"])]),
+    ("The World Bank approved a grant to support Ukraine's budget.", [("AID", ["The World Bank"], ["Ukraine"])]),
+    # aid named only as a purpose has not been given
+    ("The minister said he would not risk soldiers' lives to rescue the fighters' children.", []),
 ]
 
 CONSULT_AND_AGREE = [

@@ -102,7 +102,7 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         candidate.rule += "+refusal"
         return candidate if candidate.sources else None
     # force, demands and access named as a purpose have not happened ("eased the blockade to allow trucks in")
-    purpose = (event_type in FORCE_TYPES or event_type is T.REQUEST or frame.mode == "access") and _is_purpose(frame)
+    purpose = (event_type in FORCE_TYPES or event_type in (T.REQUEST, T.AID) or frame.mode == "access") and _is_purpose(frame)
     if modality not in NOT_NEGATED or purpose:
         candidate.negated = True
         candidate.rule += f"+{modality.value}"
@@ -269,6 +269,20 @@ def _promised(outer: EventCandidate, promise: Token, inner: EventCandidate, inne
         outer.event_type, outer.symmetric = T.COOPERATE.value, True
 
 
+def _purposes_of_aid(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
+    """"approved a grant to support Ukraine's budget": the support is what the aid is for, not a second event."""
+    aid = {t.i: f.trigger.i for f in frames if f.entry.event_type is T.AID and f.trigger.i in candidates
+           for t in (f.trigger, f.clause_verb, *(c for c in f.trigger.children if c.dep_ == "dobj"))}
+    for frame in frames:
+        verb, candidate = frame.clause_verb, candidates.get(frame.trigger.i)
+        if candidate is None or frame.entry.event_type not in (T.SUPPORT, T.AID, T.COOPERATE):
+            continue
+        purpose = verb.dep_ in ("advcl", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        if purpose and aid.get(verb.head.i, frame.trigger.i) != frame.trigger.i:
+            candidate.negated = True
+            candidate.rule += "+purpose"
+
+
 def _stated_willingness(
     sentence: Any, sentence_index: int, known: Known, frames: list[Frame], candidates: dict[int, EventCandidate]
 ) -> list[Frame]:
@@ -369,6 +383,7 @@ def extract_sentence(
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
+    _purposes_of_aid(frames, by_trigger)
     frames.extend(_stated_willingness(sentence, sentence_index, known, frames, by_trigger))
     promises_at_home(frames, by_trigger)
     drop_consequences(frames, by_trigger)
