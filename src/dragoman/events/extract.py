@@ -14,6 +14,7 @@ from typing import Any
 
 from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate
+from .agreements import gathering, pardoned_and_freed, promised, promises_at_home, purposes_of_aid
 from .arguments import expand_argument, is_actor_like, mention_for
 from .clauses import ClauseContext, Modality, analyse_clause, nominal_failed, subject_of
 from .frame_modality import (
@@ -205,21 +206,7 @@ def drop_consequences(frames: list[Frame], candidates: dict[int, EventCandidate]
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in clause_verbs:
             candidate.negated = True
             candidate.rule += "+consequence"
-    _pardoned_and_freed(frames, candidates)
-
-
-def _pardoned_and_freed(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
-    """"Pardoned and freed 18 prisoners": one release, not a pardon beside it."""
-    released = {f.trigger.i for f in frames if f.mode == "release" and f.trigger.pos_ == "VERB"}
-    for frame in frames:
-        candidate = candidates.get(frame.trigger.i)
-        verb = frame.trigger
-        if candidate is None or frame.entry.event_type is not T.CONCEDE or verb.pos_ != "VERB":
-            continue
-        linked = {c.i for c in verb.children if c.dep_ == "conj"} | ({verb.head.i} if verb.dep_ == "conj" else set())
-        if linked & released:
-            candidate.negated = True
-            candidate.rule += "+released"
+    pardoned_and_freed(frames, candidates)
 
 
 def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
@@ -248,39 +235,9 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
                 parties = inner.targets or (inner.sources if inner.symmetric else [])
                 outer.targets = [m for m in parties if m.head.start not in own]
             if outer_type is T.AGREE:
-                _promised(outer, by_verb[governor.i].trigger, inner, T(frame.entry.event_type))
+                promised(outer, by_verb[governor.i].trigger, inner, T(frame.entry.event_type))
             inner.negated = True
             inner.rule += "+folded"
-
-
-def _promised(outer: EventCandidate, promise: Token, inner: EventCandidate, inner_type: T) -> None:
-    """What a promise is, by what it promises: force is a threat ("vowed to retaliate against X"), a
-    concession or withdrawal a concession ("promised to ease restrictions"), and so is a release one side
-    promises ("pledged to free the activists"); a release agreed in a deal stays an agreement."""
-    agreed = promise.lemma_.lower() == "agree"
-    own = {m.head.start for m in outer.sources}
-    if any(m.head.start not in own for m in inner.sources) or any(c.dep_ == "dobj" for c in promise.children):
-        return  # "invited Xi to return to Belgrade": the content is someone else's act
-    if inner_type in FORCE_TYPES and not agreed:  # "agreed to suspend the contract" threatens no one
-        outer.event_type = T.THREATEN.value
-    elif inner_type in (T.CONCEDE, T.RETREAT) and (inner.mode != "release" or not agreed):
-        outer.event_type = T.CONCEDE.value
-    elif inner_type is T.COOPERATE and agreed:  # "agreed to share intelligence": the cooperation itself
-        outer.event_type, outer.symmetric = T.COOPERATE.value, True
-
-
-def _purposes_of_aid(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
-    """"approved a grant to support Ukraine's budget": the support is what the aid is for, not a second event."""
-    aid = {t.i: f.trigger.i for f in frames if f.entry.event_type is T.AID and f.trigger.i in candidates
-           for t in (f.trigger, f.clause_verb, *(c for c in f.trigger.children if c.dep_ == "dobj"))}
-    for frame in frames:
-        verb, candidate = frame.clause_verb, candidates.get(frame.trigger.i)
-        if candidate is None or frame.entry.event_type not in (T.SUPPORT, T.AID, T.COOPERATE):
-            continue
-        purpose = verb.dep_ in ("advcl", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-        if purpose and aid.get(verb.head.i, frame.trigger.i) != frame.trigger.i:
-            candidate.negated = True
-            candidate.rule += "+purpose"
 
 
 def _stated_willingness(
@@ -298,68 +255,12 @@ def _stated_willingness(
         inner = candidates.get(inner_frame.trigger.i) if inner_frame is not None else None
         if inner is not None and inner_frame is not None:
             candidate.targets = list(inner.targets) or candidate.targets  # what is offered names the partner
-            _promised(candidate, frame.trigger, inner, T(inner_frame.entry.event_type))
+            promised(candidate, frame.trigger, inner, T(inner_frame.entry.event_type))
             inner.negated = True
             inner.rule += "+folded"
         candidates[frame.trigger.i] = candidate
         found.append(frame)
     return found
-
-
-def promises_at_home(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
-    """"The junta pledged to hold elections", "promised to publish all results": a promise that names no
-    one else and no act of cooperation is a concession to the promiser's own public (PLOVER CONCEDE)."""
-    clause_verbs = {f.clause_verb.i for f in frames}
-    for frame in frames:
-        candidate = candidates.get(frame.trigger.i)
-        if candidate is None or candidate.event_type != T.AGREE.value or candidate.targets or candidate.negated:
-            continue
-        if frame.trigger.lemma_.lower() not in UNILATERAL_PROMISES:
-            continue
-        contents = [c for c in frame.trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        if contents and not any(c.i in clause_verbs or _names_others(c) for c in contents):
-            candidate.event_type = T.CONCEDE.value
-            candidate.rule += "+at-home"  # the content decides: the classifier does not overrule it
-
-
-UNILATERAL_PROMISES = frozenset({"pledge", "promise", "vow", "commit", "offer"})
-
-
-def _names_others(clause: Token) -> bool:
-    """Whether a promise's content names a nation or an outside party ("to buy American goods",
-    "to send troops to Mali"); a place where it happens does not count ("to restore internet in Balochistan")."""
-    return any(t.ent_type_ == "NORP" or (t.ent_type_ in ("GPE", "ORG") and t.head.lower_ != "in")
-               or t.lower_ in JOINT_WORDS for t in clause.subtree)
-
-
-# the content is done with others: "to restart talks on a trade agreement", "to keep cooperating"
-JOINT_WORDS = frozenset({"talks", "negotiations", "agreement", "deal", "trade", "cooperation", "ties", "relations",
-                         "jointly", "together", "partnership", "dialogue"})
-
-
-def _gathering(frame: Frame, candidates: dict[int, EventCandidate]) -> bool:
-    """"Foreign ministers of the Arab League met in Cairo", "Ecowas defence chiefs convened in Accra":
-    the delegates of a bloc meet among themselves (a multilateral consultation with no other side).
-    Sets the mode; True when the meeting needs no named counterpart."""
-    candidate = candidates.get(frame.trigger.i)
-    if candidate is None or candidate.event_type != T.CONSULT.value or candidate.targets or len(frame.sources) != 1:
-        return False
-    delegates = frame.trigger.lemma_.lower() in GATHERING_VERBS and next(
-        (s for s in [subject_of(frame.trigger)] if s is not None and s.lower_ in DELEGATES), None)
-    if not delegates:
-        return False
-    named_bloc = any(t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.ent_type_ != "GPE") for t in delegates.subtree)
-    summit = any(o.lemma_.lower() in ("summit", "meeting", "talks", "conference") for p in frame.trigger.children
-                 if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
-    if named_bloc or summit:
-        candidate.mode = "multilateral"
-        return True
-    return False
-
-
-GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble"})
-DELEGATES = frozenset({"leaders", "ministers", "chiefs", "officials", "envoys", "delegates", "heads",
-                       "representatives", "negotiators", "diplomats"})
 
 
 def _complement(verb: Token) -> bool:
@@ -383,7 +284,7 @@ def extract_sentence(
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
-    _purposes_of_aid(frames, by_trigger)
+    purposes_of_aid(frames, by_trigger)
     frames.extend(_stated_willingness(sentence, sentence_index, known, frames, by_trigger))
     promises_at_home(frames, by_trigger)
     drop_consequences(frames, by_trigger)
@@ -395,7 +296,7 @@ def extract_sentence(
     for candidate in by_trigger.values():  # "South Korea and Japan pledged to ...": with each other
         if candidate.event_type == T.AGREE.value and len(candidate.sources) > 1 and not candidate.targets:
             candidate.symmetric = True
-    needs_target = {f.trigger.i: f.entry.needs_target and not _gathering(f, by_trigger) for f in frames}
+    needs_target = {f.trigger.i: f.entry.needs_target and not gathering(f, by_trigger) for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
     candidates = kept + speech_candidates(sentence, sentence_index, known, positions)
     return _unique(sorted(candidates, key=lambda c: c.trigger.start))
