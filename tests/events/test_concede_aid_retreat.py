@@ -45,6 +45,9 @@ ACCESS_AND_RETREAT = [
     ("Hundreds of FARC fighters handed over their weapons to UN monitors.",
      [("RETREAT", ["fighters"], ["UN"])]),
     ("Germany handed over its old air defence systems to Ukraine.", [("AID", ["Germany"], ["Ukraine"])]),
+    # troops leave places, not organisations, even when the place reads as a name
+    ("Russian peacekeepers completed their withdrawal from Nagorno-Karabakh.",
+     [("RETREAT", ["Russian"], ["Nagorno-Karabakh"])]),
     # access named as the purpose of a concession is not a second event
     ("Israel loosened its blockade of the Gaza Strip to allow more aid trucks in.",
      [("CONCEDE", ["Israel"], ["the Gaza Strip"])]),
@@ -57,6 +60,8 @@ AID = [
     ("The African Development Bank lent Ghana $500 million.", [("AID", ["The African Development Bank"], ["Ghana"])]),
     ("Saudi Arabia gave Yemen's government $1.2 billion to shore up its currency.",
      [("AID", ["Saudi Arabia"], ["government"])]),
+    ("India rushed 40,000 tonnes of fuel to Sri Lanka.", [("AID", ["India"], ["Sri Lanka"])]),
+    ("Jordanian planes dropped food parcels over northern Gaza on Tuesday.", [("AID", ["Jordanian"], ["Gaza"])]),
     # the recipient named only in what the aid is for; that purpose is no second event
     ("Japan provided 200 million dollars to help rebuild Ukraine's power grid.", [("AID", ["Japan"], ["Ukraine"])]),
     ("The World Bank approved a grant to support Ukraine's budget.", [("AID", ["The World Bank"], ["Ukraine"])]),

@@ -92,7 +92,11 @@ AIMED = frozenset({EventType.AID, EventType.ASSAULT})  # aid and force need whom
 
 
 def leaves_grouping(token: Token) -> bool:
-    """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
+    """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION.
+    Troops leave places, not organisations ("peacekeepers completed their withdrawal from Nagorno-Karabakh")."""
+    mover = subject_of(token if token.pos_ == "VERB" else token.head)
+    if mover is not None and mover.lemma_.lower() in MILITARY_NOUNS | {"peacekeeper"}:
+        return False
     return any(
         o.lemma_.lower() in GROUPINGS or (o.is_upper and len(o) > 2)  # "the treaty", "the bloc ECOWAS"
         or (o.ent_type_ == "ORG" and not any(c.dep_ == "prep" for c in o.children) and o.head.lower_ == "from")

@@ -20,7 +20,7 @@ CITIZEN_PAPERS = "citizenship, nationality, residency"
 # Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
 MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
                    "doses, medicine, medicines, tents, blankets, rice, wheat, flour, grain, water, supplies, "
-                   "equipment, generators, ambulances")
+                   "equipment, generators, ambulances, parcels, rations, kits")
 
 # Arms handed to someone else: "handed over two air defence systems to Ukraine" is military aid.
 ARMS = "systems, weapons, missiles, ammunition, shells, rifles, howitzers, munitions, arms, drones"
@@ -132,7 +132,7 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     # help of people and refuge: "dispatched medical teams to Syria", "gave refuge to a former president"
     **{(v, o): (T.AID, None) for v in ("send", "dispatch", "fly", "deploy")
        for o in _words("doctors, medics, nurses, surgeons, paramedics, rescuers, firefighters, teams, team")},
-    **{(v, o): (T.AID, None) for v in ("dispatch", "extend", "approve", "disburse", "unlock", "lend")
+    **{(v, o): (T.AID, None) for v in ("dispatch", "extend", "approve", "disburse", "unlock", "lend", "rush")
        for o in _words(MONEY_AND_GOODS + ", credit, credits, bailout, lifeline, package, aid, assistance")},
     **{(v, o): (T.AID, None) for v in ("give", "grant", "provide", "extend")
        for o in _words("refuge, shelter, sanctuary, asylum, protection")},
