@@ -144,6 +144,8 @@ WILLINGNESS = [
     ("Hezbollah said it was ready to fight Israel.", [("THREATEN", ["it"], ["Israel"])]),
     ("No government is willing to take the children back.", []),
     ("The United States is now prepared to abandon its friends.", []),
+    ("The army began an offensive against the rebels, a battle many officers were eager to prosecute.",
+     [("ASSAULT", ["army"], ["rebels"])]),
     ("Iran is not ready to resume talks with Washington.", []),
 ]
 

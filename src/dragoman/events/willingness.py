@@ -46,6 +46,8 @@ def willingness_frames(sentence: Any, known: Known) -> Iterator[tuple[Frame, Tok
         if found is None:
             continue
         clause, subject, content = found
+        if clause.dep_ == "relcl":
+            continue  # "a battle the rebels were eager to fight": a description of the battle
         if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             continue  # "no government is willing to take them back"
         if content.lemma_.lower() not in OFFERS and not _offers_event(content):
