@@ -45,6 +45,9 @@ ACCESS_AND_RETREAT = [
     ("Hundreds of FARC fighters handed over their weapons to UN monitors.",
      [("RETREAT", ["fighters"], ["UN"])]),
     ("Germany handed over its old air defence systems to Ukraine.", [("AID", ["Germany"], ["Ukraine"])]),
+    # ground handed over is a withdrawal to whom it is handed, not from where it lies
+    ("Armenian forces handed over four villages in the Tavush region to Azerbaijan.",
+     [("RETREAT", ["forces"], ["Azerbaijan"])]),
     # troops leave places, not organisations, even when the place reads as a name
     ("Russian peacekeepers completed their withdrawal from Nagorno-Karabakh.",
      [("RETREAT", ["Russian"], ["Nagorno-Karabakh"])]),
@@ -91,6 +94,8 @@ BACKGROUND = [
     ("Several ministers have resigned over the past year.", []),
     ("Russia has supplied India with weapons for decades.", []),
     ("Israel's army announced a daily pause in fighting along a road in southern Gaza.", []),
+    # a deadline given for a withdrawal is a demand, not the withdrawal
+    ("The army gave the militia 24 hours to leave the city or face an assault.", []),
     # a deed committed, an offer another rejected
     ("Investigators said the militia committed war crimes in the region.", []),
     ("Venezuela's government rejected an offer by Brazil and Colombia to mediate.",
@@ -168,6 +173,9 @@ def test_background_codes_no_event(coded_sides, sentence, expected):  # type: ig
     ("Ethiopia restored internet access in the Tigray region after two years.",
      [("CONCEDE", ("ETH", "GOV"), ("ETH", "CVL"))]),
     ("Germany apologised to Namibia for the colonial-era genocide.", [("CONCEDE", ("DEU", "GOV"), ("NAM", "GOV"))]),
+    # two sides declaring a truce concede to each other, not each to its public
+    ("The Colombian government and the ELN rebels declared a bilateral ceasefire.",
+     [("CONCEDE", ("COL", "GOV"), ("COL", "REB"))]),
     ("Myanmar's junta allowed UN aid workers into the country.", [("RETREAT", ("MMR", "MIL"), ("UNO", "IGO"))]),
 ])
 def test_coded_sides(coded_sides, sentence, expected):  # type: ignore[no-untyped-def]

@@ -37,6 +37,8 @@ def background_reason(anchor: Token) -> str | None:
         return "wish"
     if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in DOUBT_VERBS:
         return "doubt"  # "analysts doubt that Moscow will withdraw"
+    if _deadline(anchor):
+        return "ultimatum"  # "gave the gangs 48 hours to surrender their weapons": demanded, not done
     return None
 
 
@@ -80,6 +82,20 @@ def _held_back(verb: Token) -> bool:
         and any(a.dep_ == "advmod" and a.lower_ == "only" for a in clause.children)
         for clause in verb.children if clause.dep_ == "advcl"
     )
+
+
+def _deadline(verb: Token) -> bool:
+    """"gave the RSF 24 hours to leave the city": an act someone is given a deadline for."""
+    head = verb.head
+    timed = any(o.dep_ in ("dobj", "npadvmod") and o.lemma_.lower() in TIME_UNITS for o in head.children)
+    to_clause = verb.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    if to_clause and head.lemma_.lower() in TIME_UNITS:  # the clause hangs on "24 hours" itself
+        return head.head.lemma_.lower() == "give"
+    return to_clause and head.lemma_.lower() == "give" and timed
+
+
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 
 
 def _wished_of_others(verb: Token) -> bool:

@@ -294,7 +294,8 @@ def extract_sentence(
             condition = _mentions(condition_subjects(frame.clause_verb), known)
             candidate.targets = condition or candidate.targets
     for candidate in by_trigger.values():  # "South Korea and Japan pledged to ...": with each other
-        if candidate.event_type == T.AGREE.value and len(candidate.sources) > 1 and not candidate.targets:
+        mutual = candidate.event_type in (T.AGREE.value, T.CONCEDE.value)  # "... declared a bilateral ceasefire"
+        if mutual and len(candidate.sources) > 1 and not candidate.targets:
             candidate.symmetric = True
     needs_target = {f.trigger.i: f.entry.needs_target and not gathering(f, by_trigger) for f in frames}
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]

@@ -43,6 +43,8 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
                 found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
             )
             preps = {EventType.COOPERATE: PARTNER_PREPS, EventType.AID: RECIPIENT_PREPS}.get(found[0], RETYPED_PREPS)
+            if found == (EventType.RETREAT, "withdraw"):
+                preps = ("to",)  # "handed over four villages in Tavush to Azerbaijan": to whom, not where
             # aid needs its recipient ("gave Lebanon's army 20 million dollars"): the money alone says nothing
             return replace(entry, event_type=found[0], needs_target=found[0] in AIMED, target_preps=preps,
                            symmetric=found[0] is EventType.COOPERATE or entry.symmetric,

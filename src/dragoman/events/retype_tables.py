@@ -120,6 +120,10 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     # access allowed is a material concession (RETREAT, access): "allowed aid workers into Rakhine"
     **{(v, "access"): (T.RETREAT, "access") for v in ("grant", "give", "allow", "provide", "open")},
     ("accept", "resignation"): (T.CONCEDE, None),  # "accepted the government's resignation" after protests
+    # ground handed over is a withdrawal from it: "handed over four villages to Azerbaijan"
+    **{(v, o): (T.RETREAT, "withdraw") for v in ("hand", "surrender", "return") for o in _words(
+        "villages, village, towns, town, territory, territories, positions, position, areas, area, districts, "
+        "posts, bases, base, city")},
     **{(v, o): (T.RETREAT, "access") for v in ("allow", "let") for o in _words(
         "workers, agencies, staff, investigators, experts, inspectors, deliveries, supplies, food, fuel, visits, "
         "delegation, team, teams, mission, ambulances, lorries, shipments")},
