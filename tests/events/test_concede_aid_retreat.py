@@ -30,6 +30,8 @@ CONCESSIONS = [
     # force halted
     ("The army halted military operations against the rebel faction on Monday.",
      [("CONCEDE", ["army"], ["faction"])]),
+    ("The government announced a temporary halt to military operations against the rebels.",
+     [("CONCEDE", ["government"], ["rebels"])]),
     # a release is not a pardon beside it; a key demand met by a withdrawal is that withdrawal
     ("Belarus pardoned and freed 18 political prisoners on Wednesday.", [("RETREAT", ["Belarus"], ["prisoners"])]),
     ("Georgia's government withdrew the bill on Friday, meeting a key demand of the protesters.",
@@ -93,7 +95,8 @@ BACKGROUND = [
     ("Analysts doubt that Moscow will ever withdraw from the occupied territories.", []),
     ("Several ministers have resigned over the past year.", []),
     ("Russia has supplied India with weapons for decades.", []),
-    ("Israel's army announced a daily pause in fighting along a road in southern Gaza.", []),
+    ("Israel's army announced a daily pause in fighting along a road in southern Gaza.",
+     [("CONCEDE", ("ISR", "MIL"))]),  # the pause is a concession; the fighting paused is no assault
     # a deadline given for a withdrawal is a demand, not the withdrawal
     ("The army gave the militia 24 hours to leave the city or face an assault.", []),
     # a deed committed, an offer another rejected

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from ..codes import EventType as T
 from ..schemas import EventCandidate
+from .arguments import prep_objects
 from .clauses import subject_of
-from .frame_record import Token
+from .frame_record import Known, Token, _settle_tokens
 from .frames import Frame
 from .intent import FORCE_TYPES
+from .lexicon import Trigger
 
 
 def pardoned_and_freed(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
@@ -110,3 +112,28 @@ def gathering(frame: Frame, candidates: dict[int, EventCandidate]) -> bool:
 GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble"})
 DELEGATES = frozenset({"leaders", "ministers", "chiefs", "officials", "envoys", "delegates", "heads",
                        "representatives", "negotiators", "diplomats"})
+
+
+HALT_WORDS = frozenset({"halt", "pause", "suspension", "cessation", "end", "freeze"})
+HALTED_FORCE = frozenset({"operations", "operation", "offensive", "attacks", "strikes", "airstrikes", "fighting",
+                          "hostilities", "bombing", "bombardment", "shelling", "assault", "raids"})
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "order"})
+HALT = Trigger(T.CONCEDE, target_preps=("against", "on"), needs_target=False)
+
+
+def halt_frames(sentence: Token, known: Known) -> list[Frame]:
+    """"announced a temporary halt to military operations against a rebel faction": force halted by
+    those who used it is a concession to those it was aimed at (the nominal of a halting verb)."""
+    found = []
+    for noun in sentence:
+        if noun.lower_ not in HALT_WORDS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ANNOUNCING_VERBS:
+            continue
+        force = [o for o in prep_objects(noun, ["to", "in", "of", "on"]) if o.lower_ in HALTED_FORCE]
+        subject = subject_of(noun.head)
+        if not force or subject is None:
+            continue
+        frame = Frame(noun, HALT, noun.lower_, noun.head, sources=[subject],
+                      targets=[t for f in force for t in prep_objects(f, ["against", "on"])])
+        _settle_tokens(frame, known)
+        found.append(frame)
+    return found

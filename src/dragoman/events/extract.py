@@ -14,7 +14,14 @@ from typing import Any
 
 from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate
-from .agreements import gathering, pardoned_and_freed, promised, promises_at_home, purposes_of_aid
+from .agreements import (
+    gathering,
+    halt_frames,
+    pardoned_and_freed,
+    promised,
+    promises_at_home,
+    purposes_of_aid,
+)
 from .arguments import expand_argument, is_actor_like, mention_for
 from .clauses import ClauseContext, Modality, analyse_clause, nominal_failed, subject_of
 from .frame_modality import (
@@ -286,6 +293,11 @@ def extract_sentence(
     fold_embedded(frames, by_trigger)
     purposes_of_aid(frames, by_trigger)
     frames.extend(_stated_willingness(sentence, sentence_index, known, frames, by_trigger))
+    for frame in halt_frames(sentence, known):
+        candidate = candidate_from_frame(frame, sentence_index, known)
+        if candidate is not None:
+            by_trigger[frame.trigger.i] = candidate
+            frames.append(frame)
     promises_at_home(frames, by_trigger)
     drop_consequences(frames, by_trigger)
     for frame in frames:  # "threatened to impose controls if Washington expanded ...": the threatened
