@@ -14,6 +14,14 @@ from typing import Any
 
 from ..codes import EventType as T
 from ..schemas import ArgumentMention, EventCandidate
+from .agreements import (
+    gathering,
+    halt_frames,
+    pardoned_and_freed,
+    promised,
+    promises_at_home,
+    purposes_of_aid,
+)
 from .arguments import expand_argument, is_actor_like, mention_for
 from .clauses import ClauseContext, Modality, analyse_clause, nominal_failed, subject_of
 from .force_nouns import drop_told_by_verb
@@ -38,6 +46,7 @@ from .intent import (
 )
 from .lexicon import NOUN_CONTEXTS
 from .speech import FIRST_PERSON, _span, speech_candidates
+from .willingness import willingness_frames
 
 __all__ = [
     "candidate_from_frame",
@@ -101,7 +110,8 @@ def candidate_from_frame(frame: Frame, sentence_index: int, known: Known) -> Eve
         candidate.event_type, candidate.mode = T.REJECT.value, None  # "will not return to talks with X"
         candidate.rule += "+refusal"
         return candidate if candidate.sources else None
-    purpose = (event_type in FORCE_TYPES or event_type is T.REQUEST) and _is_purpose(frame)
+    # force, demands and access named as a purpose have not happened ("eased the blockade to allow trucks in")
+    purpose = (event_type in FORCE_TYPES or event_type in (T.REQUEST, T.AID) or frame.mode == "access") and _is_purpose(frame)
     if modality not in NOT_NEGATED or purpose:
         candidate.negated = True
         candidate.rule += f"+{modality.value}"
@@ -195,16 +205,18 @@ MILITARY_MODIFIERS = frozenset({"naval", "military", "army", "air", "defence", "
 def drop_consequences(frames: list[Frame], candidates: dict[int, EventCandidate], dropped: set[int]) -> None:
     """"Missiles struck a dam, killing two people": the killing is the strike's toll, not a second attack.
     When the strike itself is not coded (``dropped``: "shelled the warehouse" names no one struck), the
-    toll stands for it."""
+    toll stands for it. "Withdrew the bill, meeting a key demand of the protesters": the meeting is the
+    withdrawal itself."""
     clause_verbs = {f.clause_verb.i for f in frames if f.trigger.i not in dropped}
     for frame in frames:
         verb = frame.clause_verb
         candidate = candidates.get(frame.trigger.i)
-        if candidate is None or frame.entry.event_type is not T.ASSAULT:
+        if candidate is None or frame.entry.event_type not in (T.ASSAULT, T.CONCEDE):
             continue
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in clause_verbs:
             candidate.negated = True
             candidate.rule += "+consequence"
+    pardoned_and_freed(frames, candidates)
 
 
 def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) -> None:
@@ -212,9 +224,9 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
     by_verb = {f.clause_verb.i: f for f in frames}
     for frame in frames:
         verb = frame.clause_verb
-        if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp"):
+        if verb.dep_ == "conj" and _complement(verb.head):
             verb = verb.head  # "asked them to take back the fighters and put them on trial": both are asked for
-        governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        governor = verb.head if _complement(verb) else None
         if governor is None or governor.i not in by_verb:
             continue
         outer = candidates.get(by_verb[governor.i].trigger.i)
@@ -232,13 +244,40 @@ def fold_embedded(frames: list[Frame], candidates: dict[int, EventCandidate]) ->
             if not outer.targets:  # "offered to host talks between Moscow and Kyiv": the parties to the content
                 parties = inner.targets or (inner.sources if inner.symmetric else [])
                 outer.targets = [m for m in parties if m.head.start not in own]
-            inner_type = T(frame.entry.event_type)
-            if outer_type is T.AGREE and inner_type in FORCE_TYPES:
-                outer.event_type = T.THREATEN.value  # "vowed to retaliate against X"
-            elif outer_type is T.AGREE and inner_type in (T.CONCEDE, T.RETREAT) and inner.mode != "release":
-                outer.event_type = T.CONCEDE.value  # "promised to ease restrictions"
+            if outer_type is T.AGREE:
+                promised(outer, by_verb[governor.i].trigger, inner, T(frame.entry.event_type))
             inner.negated = True
             inner.rule += "+folded"
+
+
+def _stated_willingness(
+    sentence: Any, sentence_index: int, known: Known, frames: list[Frame], candidates: dict[int, EventCandidate]
+) -> list[Frame]:
+    """"Ukraine was ready to accept the ceasefire": the willingness is the event, with what is offered
+    folded into it (its partner becomes the target, its force or concession the type)."""
+    found = []
+    for frame, content in willingness_frames(sentence, known):
+        candidate = candidate_from_frame(frame, sentence_index, known)
+        if candidate is None:
+            continue
+        candidate.rule += "+willing"  # the structure decides the type: the classifier does not overrule it
+        inner_frame = next((f for f in frames if f.clause_verb.i == content.i), None)
+        inner = candidates.get(inner_frame.trigger.i) if inner_frame is not None else None
+        if inner is not None and inner_frame is not None:
+            candidate.targets = list(inner.targets) or candidate.targets  # what is offered names the partner
+            promised(candidate, frame.trigger, inner, T(inner_frame.entry.event_type))
+            inner.negated = True
+            inner.rule += "+folded"
+        candidates[frame.trigger.i] = candidate
+        found.append(frame)
+    return found
+
+
+def _complement(verb: Token) -> bool:
+    """A clause that completes its head: "asked them to leave", and "committed to protect civilians"
+    where the parser hangs the infinitive as an adverbial clause."""
+    return verb.dep_ in ("xcomp", "ccomp") or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def extract_sentence(
@@ -255,7 +294,15 @@ def extract_sentence(
         if candidate is not None:
             by_trigger[frame.trigger.i] = candidate
     fold_embedded(frames, by_trigger)
-    needs_target = {f.trigger.i: f.entry.needs_target for f in frames}
+    purposes_of_aid(frames, by_trigger)
+    frames.extend(_stated_willingness(sentence, sentence_index, known, frames, by_trigger))
+    for frame in halt_frames(sentence, known):
+        candidate = candidate_from_frame(frame, sentence_index, known)
+        if candidate is not None:
+            by_trigger[frame.trigger.i] = candidate
+            frames.append(frame)
+    promises_at_home(frames, by_trigger)
+    needs_target = {f.trigger.i: f.entry.needs_target and not gathering(f, by_trigger) for f in frames}
     dropped = {f.trigger.i for f in frames if f.trigger.i not in by_trigger} | {
         i for i, c in by_trigger.items() if not (c.negated or complete(c, needs_target[i]))}
     drop_consequences(frames, by_trigger, dropped)
@@ -264,6 +311,10 @@ def extract_sentence(
         if candidate is not None and candidate.event_type == T.THREATEN.value:
             condition = _mentions(condition_subjects(frame.clause_verb), known)
             candidate.targets = condition or candidate.targets
+    for candidate in by_trigger.values():  # "South Korea and Japan pledged to ...": with each other
+        mutual = candidate.event_type in (T.AGREE.value, T.CONCEDE.value)  # "... declared a bilateral ceasefire"
+        if mutual and len(candidate.sources) > 1 and not candidate.targets:
+            candidate.symmetric = True
     kept = [c for i, c in by_trigger.items() if c.negated or complete(c, needs_target[i])]
     drop_told_by_verb(kept, {f.trigger.idx for f in frames if f.trigger.pos_ in ("VERB", "AUX")})
     candidates = kept + speech_candidates(sentence, sentence_index, known, positions)

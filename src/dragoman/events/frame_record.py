@@ -57,16 +57,44 @@ def _weapons_test(frame: Frame, heads_only: bool = False) -> None:
 def _settle_tokens(frame: Frame, known: Known) -> None:
     """Each argument token becomes the actor it names (or one inside it), once."""
     crowd = frame.sources[:1] if frame.entry.event_type is EventType.PROTEST else []
+    if frame.entry.event_type is EventType.AID and not any(_actor_or_inside(t, known) for t in frame.targets):
+        frame.targets = _helped(frame.trigger)  # no recipient named: the one the aid is to help
+    let_in = [t for t in frame.targets if t.dep_ == "dobj" and t.head.i == frame.trigger.i]
+    if frame.mode == "access" and any(_actor_or_inside(t, known) is not None for t in let_in):
+        frame.targets = let_in  # "allowed UN inspectors into the hospital": the inspectors, not where they go
     for side in ("sources", "targets"):
         tokens = [t for t in (_actor_or_inside(t, known) for t in getattr(frame, side)) if t is not None]
         setattr(frame, side, list({t.i: t for t in tokens}.values()))
+    if frame.entry.event_type in YIELDING_TYPES:  # "backed down on its plan": the plan is the yielder's own
+        frame.targets = [t for t in frame.targets if not (t.dep_ == "poss" and t.pos_ == "PRON")]
     if not frame.sources and crowd:
         frame.sources = crowd  # "Tens of thousands of people rallied": a crowd protests
     several = len(frame.sources) > 1 or any(c.dep_ == "conj" for t in frame.sources for c in t.children)
     if frame.entry.symmetric and several:  # "Biden and Xi met ..., their first talks": the pair
         frame.targets = [t for t in frame.targets if t.lower_ not in COLLECTIVE_PRONOUNS]
+    if frame.entry.event_type is EventType.AGREE and several:  # "X and Y agreed to a truce at talks in Havana":
+        frame.targets = [t for t in frame.targets if t.head.lower_ == "with"]  # the two agree with each other
 
 
+def _helped(trigger: Token) -> list[Token]:
+    """"provided 200 million dollars to help rebuild Ukraine's power grid": the recipient named in the
+    purpose of the aid (its objects; the actor inside them is found when the tokens are settled)."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if trigger.dep_ == "dobj":  # "approved a grant to support Ukraine's budget": the purpose hangs on the verb
+        heads.append(trigger.head)
+    purposes = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    helped = []
+    for clause in purposes:
+        if clause.lemma_.lower() in HELPING_VERBS:
+            inner = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp"))]  # "help rebuild X"
+            helped.extend(o for v in inner for o in v.children if o.dep_ in ("dobj", "nsubj") and v is not trigger)
+    return helped
+
+
+HELPING_VERBS = frozenset({"help", "support", "rebuild", "fund", "finance", "feed", "assist", "shore", "stabilise",
+                           "stabilize", "reconstruct", "boost", "strengthen", "aid", "cover"})
+YIELDING_TYPES = frozenset({EventType.CONCEDE, EventType.RETREAT})
 COLLECTIVE_PRONOUNS = frozenset({"their", "them", "they", "each", "other", "themselves"})
 
 

@@ -79,7 +79,7 @@ HOSTILE_PREPS = ("on", "against", "at", "upon", "targeting")
 
 # Verb lemma (optionally with particle or preposition: "call on") -> trigger.
 VERBS: dict[str, Trigger] = {
-    **_entries(T.CONSULT, "meet, consult", target_preps=CONSULT_PREPS, symmetric=True, needs_target=True),
+    **_entries(T.CONSULT, "meet, consult, convene", target_preps=CONSULT_PREPS, symmetric=True, needs_target=True),
     **_entries(T.CONSULT, "discuss, talk, speak, confer, negotiate, hold talks, chat", target_preps=CONSULT_PREPS,
                direct_object=False, symmetric=True, needs_target=True),
     **_entries(T.CONSULT, "arrive, land, travel", mode="visit", target_preps=("in", "to"), direct_object=False,
@@ -90,11 +90,13 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.CONSULT, "engage with, brief, inform", target_preps=("with",), needs_target=True),
     **_entries(T.CONSULT, "host, receive", mode="visit", needs_target=True),  # PLOVER: hosting is a visit
     **_entries(T.CONSULT, "mediate, broker", mode="third-party", target_preps=("between",), needs_target=True),
-    **_entries(T.AGREE, "pledge, promise, vow, commit, offer, propose, accept, invite",
+    **_entries(T.AGREE, "pledge, promise, vow, commit, offer, propose, accept",
                target_preps=("with", "to"), needs_target=False),
+    # the invited are the object; "to Moscow", "to the summit" says where, not who
+    **_entries(T.AGREE, "invite", needs_target=False),
     **_entries(T.AGREE, "agree", target_preps=("with", "to"), symmetric=True, needs_target=False),
     **_entries(T.SUPPORT, "praise, hail, commend, laud, applaud, welcome, back, defend, thank, congratulate, "
-               "recognize, recognise, support, salute, apologize, apologise, endorse, sign, ratify, approve",
+               "recognize, recognise, support, salute, endorse, sign, ratify, approve",
                target_preps=("to",), needs_target=True),
     **_entries(T.SUPPORT, "side with, stand by", target_preps=("with", "by"), direct_object=False, needs_target=True),
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
@@ -107,8 +109,13 @@ VERBS: dict[str, Trigger] = {
                target_preps=("to", "for", "into", "in"), direct_object=False, needs_target=True),
     **_entries(T.RETREAT, "exchange, swap", mode="release", direct_object=False, symmetric=True, needs_target=False),
     **_entries(T.CONCEDE, "concede, yield, ease, lift, pardon, back down, relent, compromise, drop charges, "
-               "give up, relinquish, cede, hand back, cave, bow to, give in, "
-               "loosen, relax", target_preps=("to", "on", "against"), needs_target=False),
+               "cave, bow to, give in, loosen, relax, unblock", target_preps=("to", "on", "against"),
+               needs_target=False),
+    # what is given up is the object, not who receives it: "ceded four villages to Azerbaijan"
+    **_entries(T.CONCEDE, "give up, relinquish, cede, hand back", target_preps=("to",),
+               direct_object=False, needs_target=False),
+    # an apology is a concession, to whomever it is made or to no one named ("apologised for the abuses")
+    **_entries(T.CONCEDE, "apologize, apologise", target_preps=("to",), needs_target=False),
     **_entries(T.RETREAT, "withdraw, retreat, pull out, pull back, evacuate, demobilize, disarm, disband, "
                "surrender, return, resign, step down", target_preps=("from", "of", "to"), direct_object=False,
                needs_target=False),
@@ -196,7 +203,7 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.AGREE, "offer, proposal, pledge, promise, commitment", target_preps=("to", "for", "behalf"),
                needs_target=False),
     **_entries(T.SUPPORT, "support, backing, praise, endorsement, solidarity, condolences, congratulations, "
-               "apology, recognition", target_preps=("for", "to", "with"), needs_target=True),
+               "recognition", target_preps=("for", "to", "with"), needs_target=True),
     **_entries(T.AID, "aid package, assistance package, relief package, aid convoy, aid shipment, bailout, "
                "rescue teams", target_preps=("to", "for", "into"), needs_target=True),
     **_entries(T.AID, "aid, assistance, weapons, arms, ammunition, loan, loans, funding, relief, supplies, "
@@ -204,7 +211,8 @@ NOUNS: dict[str, Trigger] = {
                target_preps=("to", "for", "into"), needs_target=True),
     **_entries(T.RETREAT, "withdrawal, pullout, pull-out, release, evacuation, resignation, resignations, surrender",
                target_preps=("from", "of"), needs_target=False),
-    **_entries(T.CONCEDE, "amnesty, concession, concessions, pardon", target_preps=("for", "to"), needs_target=False),
+    **_entries(T.CONCEDE, "amnesty, concession, concessions, pardon, apology, apologies", target_preps=("for", "to"),
+               needs_target=False),
     **_entries(T.COOPERATE, "cooperation, exercise, exercises, drill, drills, partnership, alliance",
                target_preps=("with", "between"), symmetric=True, needs_target=True),
     **_entries(T.REQUEST, "demand, demands, appeal, request, plea, ultimatum", target_preps=("to", "on", "for"),

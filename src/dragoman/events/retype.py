@@ -28,19 +28,23 @@ def is_test_fire(verb: Token) -> bool:
 def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[Trigger, str | None] | None:
     """The object decides: "withdrew its ambassador" (SANCTION), "sent troops" (MOBILIZE)."""
     lemma = verb.lemma_.lower()
+    if lemma == "agree":  # "agreed to the teachers' demand": what is agreed to decides
+        dobjs = [*dobjs, *prep_objects(verb, ["to"])]
     for obj in dobjs:
-        found = OBJECT_RETYPE.get((lemma, obj.lower_)) or OBJECT_RETYPE.get((lemma, obj.lemma_.lower()))
-        for inner in prep_objects(obj, ["of"]):  # "deployed thousands of troops"
-            found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
+        found = object_entry(lemma, obj)
+        if found is not None and found[0] is EventType.AID and disarms(verb, obj):
+            found = (EventType.RETREAT, "disarm")
         if found is not None:
             # "vetoed a UN resolution", "banned women from ...": the object is who it is aimed at
             # aid reaches the object ("evacuated civilians", "cancelled Somalia's debt") unless a recipient is named
             given = found[0] is EventType.AID and (lemma == "evacuate" or not prep_objects(verb, list(RECIPIENT_PREPS)))
             object_is_target = given or found[0] in (EventType.REJECT, EventType.THREATEN, EventType.COERCE) or (
-                found[1] == "destroy") or (
+                found[1] in ("destroy", "access")) or (  # "allowed observers in": they are let in
                 found[1] == "expel" and not prep_objects(verb, ["from"])  # "expelled a Russian diplomat"
             )
             preps = {EventType.COOPERATE: PARTNER_PREPS, EventType.AID: RECIPIENT_PREPS}.get(found[0], RETYPED_PREPS)
+            if found == (EventType.RETREAT, "withdraw"):
+                preps = ("to",)  # "handed over four villages in Tavush to Azerbaijan": to whom, not where
             # aid needs its recipient ("gave Lebanon's army 20 million dollars"): the money alone says nothing
             return replace(entry, event_type=found[0], needs_target=found[0] in AIMED, target_preps=preps,
                            symmetric=found[0] is EventType.COOPERATE or entry.symmetric,
@@ -54,6 +58,31 @@ def retyped_by_object(verb: Token, entry: Trigger, dobjs: list[Token]) -> tuple[
     return None
 
 
+def object_entry(lemma: str, obj: Token) -> tuple[EventType, str | None] | None:
+    """The table's reading of a verb with this object ("deployed thousands of troops": the troops;
+    "gave Yemen $1.2 billion": money)."""
+    found = OBJECT_RETYPE.get((lemma, obj.lower_)) or OBJECT_RETYPE.get((lemma, obj.lemma_.lower()))
+    for inner in prep_objects(obj, ["of"]):
+        found = found or OBJECT_RETYPE.get((lemma, inner.lower_))
+    if found is None and any(t.tag_ == "$" for t in obj.subtree):
+        found = OBJECT_RETYPE.get((lemma, "money"))
+    return found
+
+
+FIGHTERS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerrilla", "militiaman", "combatant",
+                      "militia", "member", "gunman", "jihadist"})
+
+
+def disarms(verb: Token, obj: Token) -> bool:
+    """"FARC fighters handed over their weapons to UN monitors": armed men giving up their own arms disarm;
+    "Germany handed over its tanks to Ukraine" is aid."""
+    subject = subject_of(verb)
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if not own or subject is None:
+        return False
+    return any(t.lemma_.lower() in FIGHTERS for t in [subject, *prep_objects(subject, ["of"])])  # "hundreds of fighters"
+
+
 def is_place(token: Token) -> bool:
     return token.ent_type_ in PLACES or (token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP"))
 
@@ -65,7 +94,11 @@ AIMED = frozenset({EventType.AID, EventType.ASSAULT})  # aid and force need whom
 
 
 def leaves_grouping(token: Token) -> bool:
-    """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION."""
+    """"withdrew from the treaty", "withdrawal from ECOWAS": leaving an organisation is a SANCTION.
+    Troops leave places, not organisations ("peacekeepers completed their withdrawal from Nagorno-Karabakh")."""
+    mover = subject_of(token if token.pos_ == "VERB" else token.head)
+    if mover is not None and mover.lemma_.lower() in MILITARY_NOUNS | {"peacekeeper"}:
+        return False
     return any(
         o.lemma_.lower() in GROUPINGS or (o.is_upper and len(o) > 2)  # "the treaty", "the bloc ECOWAS"
         or (o.ent_type_ == "ORG" and not any(c.dep_ == "prep" for c in o.children) and o.head.lower_ == "from")

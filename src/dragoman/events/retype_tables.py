@@ -20,7 +20,7 @@ CITIZEN_PAPERS = "citizenship, nationality, residency"
 # Money and relief goods: "gave Lebanon 20 million dollars", "shipped fuel to Lebanon" is aid.
 MONEY_AND_GOODS = ("dollars, euros, pounds, yen, funds, money, grant, loan, tranche, meals, fuel, food, vaccines, "
                    "doses, medicine, medicines, tents, blankets, rice, wheat, flour, grain, water, supplies, "
-                   "equipment, generators, ambulances")
+                   "equipment, generators, ambulances, parcels, rations, kits")
 
 # Arms handed to someone else: "handed over two air defence systems to Ukraine" is military aid.
 ARMS = "systems, weapons, missiles, ammunition, shells, rifles, howitzers, munitions, arms, drones"
@@ -79,7 +79,7 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for o in _words("relations, ties")},
     **{(v, o): (T.REJECT, None) for v in ("block", "veto") for o in _words(
         "resolution, bill, deal, proposal, motion, sale, accession, bid, measure")},
-    **{("allow", o): (T.RETREAT, "access") for o in _words(
+    **{(v, o): (T.RETREAT, "access") for v in ("allow", "let") for o in _words(
         "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
     **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
     **{(v, o): (T.SANCTION, "expel") for v in ("expel", "order out") for o in _words(
@@ -106,6 +106,40 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
     **{(v, o): (T.COERCE, "restrict") for v in ("ban", "bar", "restrict") for o in _words(
         "women, girls, journalists, protesters, activists, opposition, party, parties, rallies, gatherings")},
     ("lift", "ban"): (T.CONCEDE, None), ("lift", "sanctions"): (T.CONCEDE, None),
+    # demands met or granted, rights and requests granted: "met the strikers' demands"
+    **{(v, o): (T.CONCEDE, None) for v in ("meet", "satisfy", "grant", "accept", "heed", "accommodate", "agree")
+       for o in _words("demand, demands, request, requests, grievances")},
+    **{("grant", o): (T.CONCEDE, None) for o in _words("right, rights, clemency, pardon, pardons, amnesty, "
+                                                      "concession, concessions, licence, license, autonomy")},
+    # decisions reversed and plans shelved, more of the words news uses for them
+    **{(v, o): (T.CONCEDE, None) for v in ("reverse", "rescind", "suspend", "pause", "shelve", "scrap", "drop",
+                                           "abandon", "postpone", "freeze", "withdraw", "end")
+       for o in _words("overhaul, cut, cuts, rise, rises, subsidy, subsidies, course, move, mandate, requirement, "
+                       "veto, programme, program, scheme, project")},
+    ("restore", "access"): (T.CONCEDE, None), ("unblock", "access"): (T.CONCEDE, None),
+    # access allowed is a material concession (RETREAT, access): "allowed aid workers into Rakhine"
+    **{(v, "access"): (T.RETREAT, "access") for v in ("grant", "give", "allow", "provide", "open")},
+    ("accept", "resignation"): (T.CONCEDE, None),  # "accepted the government's resignation" after protests
+    # ground handed over is a withdrawal from it: "handed over four villages to Azerbaijan"
+    **{(v, o): (T.RETREAT, "withdraw") for v in ("hand", "surrender", "return") for o in _words(
+        "villages, village, towns, town, territory, territories, positions, position, areas, area, districts, "
+        "posts, bases, base, city")},
+    **{(v, o): (T.RETREAT, "access") for v in ("allow", "let") for o in _words(
+        "workers, agencies, staff, investigators, experts, inspectors, deliveries, supplies, food, fuel, visits, "
+        "delegation, team, teams, mission, ambulances, lorries, shipments")},
+    # force halted is force conceded: "halted military operations against the rebels"
+    **{(v, o): (T.CONCEDE, None) for v in ("halt", "suspend", "pause", "stop", "cease")
+       for o in _words("operations, operation, offensive, attacks, strikes, airstrikes, bombing, bombardment, "
+                       "fighting, hostilities, assault, activity, activities, advance, shelling")},
+    # weapons handed in or laid down are a disarming (the giver's own arms, see ``retype``)
+    **{("lay", o): (T.RETREAT, "disarm") for o in _words("arms, weapons")},
+    # help of people and refuge: "dispatched medical teams to Syria", "gave refuge to a former president"
+    **{(v, o): (T.AID, None) for v in ("send", "dispatch", "fly", "deploy")
+       for o in _words("doctors, medics, nurses, surgeons, paramedics, rescuers, firefighters, teams, team")},
+    **{(v, o): (T.AID, None) for v in ("dispatch", "extend", "approve", "disburse", "unlock", "lend", "rush")
+       for o in _words(MONEY_AND_GOODS + ", credit, credits, bailout, lifeline, package, aid, assistance")},
+    **{(v, o): (T.AID, None) for v in ("give", "grant", "provide", "extend")
+       for o in _words("refuge, shelter, sanctuary, asylum, protection")},
 }
 
 # The light verb changes what a nominal means: "signed an agreement" is SUPPORT, "declared a ceasefire" CONCEDE.

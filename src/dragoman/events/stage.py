@@ -17,6 +17,7 @@ from ..codes import EventType
 from ..errors import DragomanError
 from ..resources import Resources
 from ..schemas import CodedDocument, EventCandidate
+from .background import flag_background
 from .extract import candidate_from_frame, complete, extract_sentence
 from .frames import trigger_positions, verb_frame_for
 from .lexicon import Trigger
@@ -27,7 +28,8 @@ log = logging.getLogger(__name__)
 RECALL_PREPS = ("with", "to", "against", "on", "at", "from", "into", "for")
 
 # Rules whose event type comes from sentence structure, not from a trigger word.
-STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object", "+ordered")
+STRUCTURAL_RULES = ("speech:", "refusal", "+reported", "+folded", "+future", "+intended", "+object", "+ordered",
+                    "+at-home", "+willing")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class EventsStage:
         positions = trigger_positions(coded.doc)
         for index, sentence in enumerate(coded.doc.sents):
             found = extract_sentence(sentence, index, self.known, positions)
+            flag_background(coded.doc, found)
             if self.classifier is not None:
                 for candidate in found:
                     if not candidate.negated:

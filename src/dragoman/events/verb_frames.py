@@ -9,9 +9,16 @@ from .censure import blame_label, held_responsible, special_roles, state_protest
 from .clauses import subject_of
 from .confinement import force_encircles, participle_target, people_seized, reported_participle
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
-from .lexicon import LIGHT_VERBS, OBJECT_RETYPE, VERB_MODES, Trigger, lookup_verb
+from .lexicon import LIGHT_VERBS, VERB_MODES, Trigger, lookup_verb
 from .nominals import _quantity_of_event, _subject_as_source, noun_agents, noun_entry
-from .retype import is_test_fire, moved_by_whom, retyped_by_object, riot_or_cyber, sentenced_to_a_term
+from .retype import (
+    is_test_fire,
+    moved_by_whom,
+    object_entry,
+    retyped_by_object,
+    riot_or_cyber,
+    sentenced_to_a_term,
+)
 from .roles import Roles
 from .verb_shapes import (
     _armed_by,
@@ -59,9 +66,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
         key, entry = verb.lemma_.lower(), moved
     else:
         found = lookup_verb(verb.lemma_.lower())
-        objects = [*_objects(verb), *(o for d in _objects(verb) for o in prep_objects(d, ["of"]))]
-        if found is None and not any((verb.lemma_.lower(), d.lemma_.lower()) in OBJECT_RETYPE
-                                     or (verb.lemma_.lower(), d.lower_) in OBJECT_RETYPE for d in objects):
+        if found is None and not any(object_entry(verb.lemma_.lower(), d) for d in _objects(verb)):
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
     dobjs = direct_objects(verb)
@@ -120,6 +125,8 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
             frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects
                                  and not (entry.mode == "visit" and d.lemma_.lower() in NOT_GUESTS))
         frame.targets.extend(c for c in children_with(verb, ["dative"]) if c.pos_ != "ADP")
+        if entry.mode == "phone" and not dobjs:  # "Macron called Putin on Sunday": parsed as a predicate
+            frame.targets.extend(c for c in children_with(verb, ["oprd"]) if c.pos_ == "PROPN")
         if entry.event_type is EventType.AID and not entry.direct_object and prep_objects(verb, ["with"]):
             frame.targets.extend(dobjs)  # "supplied the Houthis with drones": the object receives
     frame.targets.extend(prep_objects(verb, entry.target_preps))

@@ -137,6 +137,8 @@ def _conceded_to_the_public(candidate: EventCandidate) -> None:
         return
     if "+ordered" in candidate.rule:
         return  # an ordered withdrawal of troops is promised to whom it may concern, not to the public
+    if candidate.symmetric and len(candidate.sources) > 1:
+        return  # "the government and the rebels declared a ceasefire": each concedes to the other
     state = next((m.actor for m in candidate.sources if m.actor is not None and m.actor.country
                   and len(m.actor.country) == 3 and m.actor.sector in CONCEDING_SECTORS), None)
     if state is None:

@@ -49,6 +49,9 @@ def actor_pairs(candidate: EventCandidate) -> list[tuple[Actor | None, Actor | N
     if (candidate.symmetric or candidate.reciprocal) and not candidate.targets and len(sources) > 1:
         if candidate.event_type == EventType.RETREAT.value or candidate.reciprocal:  # "Russia and Ukraine swapped prisoners": both released
             return list(permutations(sources, 2))
+        if len(sources) > 3 and EventType(candidate.event_type) in SYMMETRIC_TYPES:  # a meeting of many: each
+            # participant with the first named, not every pair
+            return [(sources[0], other) for other in sources[1:]]
         return list(combinations(sources, 2))
     return list(product(sources, _actors(candidate.targets)))
 
@@ -66,6 +69,10 @@ def _private_journey(candidate: EventCandidate, source: Actor) -> bool:
 
 
 RETURN_RULES = ("lexicon:return",)
+
+
+def _own_people(state: Actor) -> Actor | None:
+    return Actor(name=f"population ({state.country})", country=state.country, sector="CVL") if state.country else None
 
 
 def _unknown(actor: Actor | None) -> bool:
@@ -92,6 +99,8 @@ def events_from_candidate(coded: CodedDocument, candidate: EventCandidate) -> li
     for source, target in actor_pairs(candidate):
         if event_type in HOME_GROUND and _at_home(source, target, mode):
             target = None  # "withdrew from Hama", "deployed troops to its Kursk region": moves at home
+        if event_type is EventType.CONCEDE and source is not None and _same_actor(source, target):
+            target = _own_people(source)  # "restored internet access in Tigray": to the state's own people
         if source is None or _same_actor(source, target) or _private_journey(candidate, source):
             continue
         pair = (source.name, target.name if target else "")
