@@ -22,6 +22,7 @@ from .confinement import (
     _papers_lost,
     _placed_under,
 )
+from .conquest import CONQUEST_LEMMAS, conquest_roles
 from .entries import _words
 from .lexicon import ACT_NOUNS, BLAME_WORDS, Trigger
 from .roles import Roles, _passive_subjects
@@ -53,7 +54,7 @@ REASON_PREPS = ("for", "over")
 
 # Lemmas that can head one of these frames without being lexicon triggers themselves.
 CENSURE_LEMMAS = (LABEL_VERBS | RECEIVE_VERBS | ENCIRCLE_VERBS | PERMIT_VERBS | PREVENT_VERBS
-                  | {"hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
+                  | CONQUEST_LEMMAS | {"hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
 
 # Who protests as a state, in words rather than in the street: "Ankara has long protested at the alliance".
 STATE_VOICES = frozenset(_words(
@@ -137,7 +138,7 @@ def held_responsible(verb: Token) -> Trigger | None:
 def special_roles(verb: Token) -> Roles | None:
     """Frames whose subject is not the one who acts: criticism received, papers or leave taken away."""
     return (_criticism_received(verb) or _papers_lost(verb) or _leave_denied(verb) or _alleged(verb)
-            or _held_in_detention(verb) or _labelled_passive(verb) or _placed_under(verb))
+            or _held_in_detention(verb) or _labelled_passive(verb) or _placed_under(verb) or conquest_roles(verb))
 
 
 def _criticism_received(verb: Token) -> Roles | None:

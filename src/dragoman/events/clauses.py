@@ -105,7 +105,7 @@ def subject_of(verb: Token) -> Token | None:
         seen += 1
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
-                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and _named_antecedent(verb.head, child):
                     # "Turkey, which launched an operation": a named antecedent; a restrictive clause on a
                     # common noun ("a diplomat who asked not to be named") only says who is meant
                     return verb.head
@@ -120,6 +120,14 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         return None
     return None
+
+
+def _named_antecedent(head: Token, pronoun: Token) -> bool:
+    """"Turkey, which", "the Kurdistan Workers' party (PKK), which", "some member states, which": a name or
+    a clause set off by a comma says what the antecedent did, not which one is meant."""
+    doc = pronoun.doc
+    return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP") or (
+        pronoun.i > 0 and doc[pronoun.i - 1].text == "," and pronoun.lower_ == "which")
 
 
 def analyse_clause(verb: Token, count_negation: bool = True) -> ClauseContext:

@@ -50,8 +50,9 @@ def _is_purpose(frame: Frame) -> bool:
     verb = frame.clause_verb
     if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
         return False
+    ordered = verb.head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT
+        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT and not ordered  # "ordered X to be revoked"
 
 
 # "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians"

@@ -122,7 +122,8 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
                "reproach, sue, prosecute, denigrate, ridicule, deride, mock, disparage, belittle, pillory, lampoon, "
-               "excoriate, assail, smear, demonise, demonize, chide, upbraid, suspect, call out",
+               "excoriate, assail, smear, demonise, demonize, chide, upbraid, suspect, call out, contradict, refute, "
+               "rebut",
                target_preps=("against", "over"), needs_target=True),
     **_entries(T.ACCUSE, "complain, object, hit out, lash out, rail, berate, reprimand, scold, admonish, vilify, "
                "take issue", target_preps=("to", "at", "against", "over", "about", "with"), direct_object=False,
@@ -180,6 +181,9 @@ VERB_MODES: dict[str, str] = {
     **{v: "disapprove" for v in _words("denigrate, ridicule, deride, mock, disparage, belittle, pillory, lampoon, "
                                         "excoriate, assail, smear, demonise, demonize, chide, upbraid")},
     **{v: "allege" for v in _words("suspect, charge, indict, sue, prosecute")},
+    **{v: "disapprove" for v in _words("complain, object, hit out, lash out, rail, berate, reprimand, scold, admonish, "
+                                        "vilify, take issue, castigate, slam, decry, deplore, lambast, chastise, "
+                                        "rebuke, censure, fault, reproach, contradict, refute, rebut, call out")},
 }
 
 # Event nominals: a light verb, a possessive or a "by" phrase supplies the agent.

@@ -79,6 +79,8 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for o in _words("relations, ties")},
     **{(v, o): (T.REJECT, None) for v in ("block", "veto") for o in _words(
         "resolution, bill, deal, proposal, motion, sale, accession, bid, measure")},
+    **{(v, o): (T.REJECT, None) for v in ("block", "bar", "prevent", "oppose") for o in _words(  # who would come back
+        "return, repatriation, entry, admission, readmission")},
     **{("allow", o): (T.RETREAT, "access") for o in _words(
         "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
     **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},

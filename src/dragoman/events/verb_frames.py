@@ -4,7 +4,7 @@ names, retyped by its object where that decides, and the tokens of its source an
 from __future__ import annotations
 
 from ..codes import EventType
-from .arguments import children_with, prep_objects
+from .arguments import children_with, is_actor_like, prep_objects
 from .censure import blame_label, held_responsible, special_roles, state_protest
 from .clauses import subject_of
 from .confinement import force_encircles, participle_target, people_seized, reported_participle
@@ -38,8 +38,11 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     if roles is not None:
         return _roles_frame(verb, roles, known)
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb)
-    if (described and not _armed_by(verb)) or _reduced_relative(verb) or _bare_participle(verb):
+    ordered = ordered_done(verb) is not None
+    if (described and not _armed_by(verb)) or (_reduced_relative(verb) and not ordered) or _bare_participle(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
+    if any(ordered_done(c) is not None for c in verb.children):
+        return None  # "ordered her citizenship revoked": the revocation is the event, not a demand
     judged = blame_label(verb) or held_responsible(verb) or force_encircles(verb) or state_protest(verb)
     naming = _naming(verb) if judged is None else None
     phrasal = _phrasal(verb) if judged is None else None
@@ -65,10 +68,13 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
     dobjs = direct_objects(verb)
+    if key in NAMED_ONLY and not all(is_actor_like(d, known) for d in dobjs):
+        return None  # "contradicted the minister", not "contradicting the advice of his generals"
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
-    retyped = retyped_by_object(verb, entry, _objects(verb)) or sentenced_to_a_term(verb, entry)
+    objects = _objects(verb) or (ordered_objects(verb) if ordered else [])  # "ordered his passport revoked"
+    retyped = retyped_by_object(verb, entry, objects) or sentenced_to_a_term(verb, entry)
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
     frame = verb_frame_for(verb, entry, key, mode, known)
@@ -101,7 +107,8 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
 
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
-    passive_subjects = children_with(verb, ["nsubjpass"])
+    orderer = ordered_done(verb)
+    passive_subjects = children_with(verb, ["nsubjpass"]) if orderer is None else ordered_objects(verb)
     if not passive_subjects and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
         passive_subjects = participle_target(verb)  # "a woman captured by Kurdish forces"
     if verb.dep_ == "acl" and _armed_by(verb):  # "rebels trained and armed by the US"
@@ -111,6 +118,8 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         frame.targets.extend(passive_subjects)
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
+        if not frame.sources and orderer is not None:  # "ordered her citizenship to be revoked": by the orderer
+            frame.sources.extend([who] if (who := subject_of(orderer)) is not None else [])
         if not frame.sources:  # "destroyed in an Israeli airstrike", not "killed in an attack in Kidal"
             frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and noun_agents(o))
     else:
@@ -138,10 +147,51 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         for content in children_with(verb, ["xcomp"]):  # "refused to cede territory to Russia"
             frame.targets.extend(children_with(content, ["dobj", "dative"]))
             frame.targets.extend(prep_objects(content, ("to", "with", "on", "against", "into")))
+    if not frame.sources and frame.targets and entry.event_type not in (EventType.RETREAT, EventType.CONCEDE):
+        frame.sources.extend(decided_by(verb))  # "his decision to revoke her citizenship": done to someone named
     if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
         # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
         # the partner on a noun inside the verb phrase
         frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+NAMED_ONLY = frozenset({"contradict", "refute", "rebut"})  # rebutting a person, not an argument
+DECISION_NOUNS = frozenset({"decision", "move", "choice"})
+
+
+def decided_by(verb: Token) -> list[Token]:
+    """"his decision to revoke her citizenship", "Turkey's move to close the border": the one who decided acts."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.lemma_.lower() not in DECISION_NOUNS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    owners = [c for c in head.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+    if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in ("make", "take", "announce"):
+        owners = [who] if (who := subject_of(head.head)) is not None else []  # "Turkey made the decision to ..."
+    return owners
+
+
+ORDERING_LEMMAS = frozenset({"order", "direct", "command"})
+
+
+def ordered_done(verb: Token) -> Token | None:
+    """The verb that ordered ``verb`` done to someone, unnamed who does it: "ordered her citizenship (to be)
+    revoked", "ordered the journalists arrested". The one who orders is the one who acts."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ != "VBN" or head.lemma_.lower() not in ORDERING_LEMMAS:
+        return None
+    if children_with(verb, ["agent", "dobj"]):
+        return None
+    passive = children_with(verb, ["auxpass"]) or (
+        children_with(verb, ["nsubj"]) and not children_with(verb, ["aux"]))
+    return head if passive and ordered_objects(verb) else None
+
+
+def ordered_objects(verb: Token) -> list[Token]:
+    """What an order is done to: "ordered her citizenship revoked", "ordered the citizenship of X to be revoked"."""
+    return children_with(verb, ["nsubjpass", "nsubj"]) or (
+        children_with(verb.head, ["dobj"]) if verb.dep_ == "xcomp" else [])
 
 
 CONTENT_TYPES = frozenset({EventType.REJECT, EventType.REQUEST})

@@ -1,0 +1,101 @@
+"""Verb-led events in the shapes real news uses: ground taken by force, actions ordered or decided,
+relative clauses and appositions that name the actor, announced boycotts, rebuttals.
+
+Sentences written for these tests, coded end to end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dragoman
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    events = dragoman.code_text(text, published="2024-03-04", doc_id="t")
+    return [(e.event_type, e.mode, e.source.country, e.target.country if e.target else None) for e in events]
+
+
+def _types(text: str) -> set[str]:
+    return {event_type for event_type, *_ in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken by force is an assault by the side that takes it
+        ("Iraqi troops took control of Mosul on Sunday after a week of fighting.", ("ASSAULT", "IRQ")),
+        ("Ethiopian forces recaptured the town of Shire from Tigrayan rebels.", ("ASSAULT", "ETH")),
+        ("The town of Kidal fell to Malian troops on Tuesday.", ("ASSAULT", "MLI")),
+        ("Sudanese army units advanced on Khartoum overnight.", ("ASSAULT", "SDN")),
+        ("Somali troops drove the militants out of the port of Kismayo.", ("ASSAULT", "SOM")),
+        ("Nigerian soldiers captured three camps held by Boko Haram in the forest.", ("ASSAULT", "NGA")),
+    ],
+)
+def test_ground_taken_by_force_is_an_assault(text: str, expected: tuple[str, str]) -> None:
+    found = [(event_type, source) for event_type, _mode, source, _target in _events(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized three tonnes of cocaine at the port of Antwerp.",
+        "Democrats took control of the House of Representatives in the election.",
+        "Inflation fell to its lowest level in two years in Brazil.",
+        "Kenyan soldiers were taking positions along the border with Somalia.",
+    ],
+)
+def test_control_and_seizure_without_ground_taken_by_force_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_the_side_that_lost_the_ground_is_the_target_when_named() -> None:
+    events = dragoman.code_text("Nigerian soldiers captured three camps held by Boko Haram in the forest.",
+                                published="2024-03-04", doc_id="t")
+    assert [(e.event_type, e.source.country, e.target.sector if e.target else None) for e in events] == [
+        ("ASSAULT", "NGA", "REB")]
+
+
+def test_an_order_to_strip_citizenship_is_the_ministers_own_sanction() -> None:
+    events = _events("Denmark's immigration minister ordered the citizenship of Omar Haddad to be revoked.")
+    assert any(e[0] == "SANCTION" and e[2] == "DNK" for e in events)
+    assert not any(e[0] == "REQUEST" for e in events)
+
+
+def test_an_order_to_someone_else_stays_a_demand() -> None:
+    events = _events("Kenya's president ordered the Ugandan envoy to leave the country within 48 hours.")
+    assert any(e[0] == "REQUEST" and e[2] == "KEN" for e in events)
+
+
+def test_a_decision_to_act_is_carried_out_by_the_one_who_decided() -> None:
+    events = _events("Norway's decision to expel the Russian ambassador drew praise in Kyiv.")
+    assert ("SANCTION", "expel", "NOR", "RUS") in events
+
+
+def test_a_relative_clause_after_a_comma_acts_for_its_antecedent() -> None:
+    events = _events("The Kurdistan Workers' party (PKK), which has fought the Turkish state for decades, "
+                     "issued a statement.")
+    assert any(e[0] == "ASSAULT" and e[3] == "TUR" for e in events)
+
+
+def test_names_parsed_as_conjuncts_of_a_role_apposition_are_partners() -> None:
+    events = _events("Ankara is increasingly cooperating with the Syrian leader's main backers, Iran and Russia.")
+    partners = {e[3] for e in events if e[0] == "COOPERATE"} | {e[2] for e in events if e[0] == "COOPERATE"}
+    assert {"IRN", "RUS"} <= partners
+
+
+def test_an_announced_boycott_is_a_protest_not_a_promise() -> None:
+    events = _events("The Spanish foreign minister will boycott the summit hosted by Hungary.")
+    assert any(e[0] == "PROTEST" and e[2] == "ESP" for e in events)
+    assert not any(e[0] == "AGREE" for e in events)
+
+
+def test_a_rebuttal_disapproves_of_the_one_contradicted() -> None:
+    events = _events("The Nigerian president was sharply contradicted by Ghana's foreign minister.")
+    assert ("ACCUSE", "disapprove", "GHA", "NGA") in events
+
+
+def test_blocking_someones_return_rejects_them() -> None:
+    events = _events("The Dutch government blocked the return of Fatima Yilmaz from Syria.")
+    assert any(e[0] == "REJECT" and e[2] == "NLD" for e in events)
