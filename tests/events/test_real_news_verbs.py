@@ -99,3 +99,42 @@ def test_a_rebuttal_disapproves_of_the_one_contradicted() -> None:
 def test_blocking_someones_return_rejects_them() -> None:
     events = _events("The Dutch government blocked the return of Fatima Yilmaz from Syria.")
     assert any(e[0] == "REJECT" and e[2] == "NLD" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # caused, so done: the object of "led" is the one who acts
+        ("Fears of diversion led Saudi Arabia to suspend funding to Yemen.", ("SANCTION", "SAU")),
+        # a passive under "after" or a participle names its sufferer in the main clause
+        ("Haddad is in a Turkish prison after being convicted of spying by an Ankara court.", ("SANCTION", None)),
+        # the judgement of one who adds to what they said is theirs
+        ("Ghana's foreign minister said Togo had a duty to act, adding that its government behaved shamefully.",
+         ("ACCUSE", "GHA")),
+        ("The Kenyan opposition leader called for the prisoners to be released before the vote.", ("REQUEST", "KEN")),
+        ("A Dutch court found Russia guilty of shooting down the airliner.", ("SANCTION", "NLD")),
+        ("British officers have formed close ties with Kurdish commanders in Iraq.", ("COOPERATE", "GBR")),
+        ("The Venezuelan opposition has resisted mounting pressure to accept the deal.", ("REJECT", "VEN")),
+        ("Turkey continues to trade with Iran despite the sanctions.", ("COOPERATE", "TUR")),
+        ("Al-Shabaab has placed a bounty on the head of the Somali defence minister.", ("THREATEN", "SOM")),
+        ("The US has quietly built up its presence in eastern Syria.", ("MOBILIZE", "USA")),
+    ],
+)
+def test_verb_phrasings_of_news(text: str, expected: tuple[str, str | None]) -> None:
+    found = [(event_type, source) for event_type, _mode, source, _target in _events(text)]
+    assert expected in found
+
+
+def test_trading_accusations_is_no_partnership() -> None:
+    assert "COOPERATE" not in _types("Kyiv and Moscow traded accusations with each other over the dam.")
+
+
+def test_trying_to_make_someone_act_is_no_act_of_theirs() -> None:
+    assert _types("Efforts to persuade the junta to release the prisoners have failed, a diplomat said.") == set()
+
+
+def test_a_question_set_apart_by_a_colon_leaves_the_statement_a_statement() -> None:
+    events = _events("The Kenyan activist has asked to be allowed to return to Nairobi, raising the question: "
+                     "who decides?")
+    assert any(e[0] == "REQUEST" for e in events)
+    assert _types("Has the Kenyan activist asked to be allowed to return to Nairobi?") == set()

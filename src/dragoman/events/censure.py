@@ -12,7 +12,7 @@ from typing import Any
 
 from ..codes import EventType
 from .arguments import children_with, is_actor_like, prep_objects
-from .clauses import subject_of
+from .clauses import is_negated, subject_of
 from .confinement import (
     ENCIRCLE_VERBS,
     PERMIT_VERBS,
@@ -54,7 +54,7 @@ REASON_PREPS = ("for", "over")
 
 # Lemmas that can head one of these frames without being lexicon triggers themselves.
 CENSURE_LEMMAS = (LABEL_VERBS | RECEIVE_VERBS | ENCIRCLE_VERBS | PERMIT_VERBS | PREVENT_VERBS
-                  | CONQUEST_LEMMAS | {"hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
+                  | CONQUEST_LEMMAS | {"find", "hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
 
 # Who protests as a state, in words rather than in the street: "Ankara has long protested at the alliance".
 STATE_VOICES = frozenset(_words(
@@ -135,10 +135,29 @@ def held_responsible(verb: Token) -> Trigger | None:
     return None
 
 
+GUILT_WORDS = frozenset({"guilty", "culpable"})
+
+
+def _found_guilty(verb: Token) -> Roles | None:
+    """"a tribunal found Turkey guilty of war crimes", "was found guilty of fraud": a conviction."""
+    if verb.lemma_.lower() != "find":
+        return None
+    verdicts = [c for c in verb.children if c.lower_ in GUILT_WORDS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")]
+    if not verdicts or is_negated(verdicts[0]):
+        return None
+    convicted = children_with(verdicts[0], ["nsubj"]) or children_with(verb, ["dobj", "nsubjpass"])
+    passive = bool(children_with(verb, ["nsubjpass"]))
+    judges = [o for a in children_with(verb, ["agent"]) for o in children_with(a, ["pobj"])] if passive else [
+        who for who in [subject_of(verb)] if who is not None]
+    return Roles("find guilty", Trigger(EventType.SANCTION, "convict", needs_target=True), judges, convicted,
+                 agentless=not judges, worded=True)
+
+
 def special_roles(verb: Token) -> Roles | None:
     """Frames whose subject is not the one who acts: criticism received, papers or leave taken away."""
     return (_criticism_received(verb) or _papers_lost(verb) or _leave_denied(verb) or _alleged(verb)
-            or _held_in_detention(verb) or _labelled_passive(verb) or _placed_under(verb) or conquest_roles(verb))
+            or _held_in_detention(verb) or _labelled_passive(verb) or _placed_under(verb) or conquest_roles(verb)
+            or _found_guilty(verb))
 
 
 def _criticism_received(verb: Token) -> Roles | None:

@@ -110,6 +110,11 @@ def subject_of(verb: Token) -> Token | None:
                     # common noun ("a diplomat who asked not to be named") only says who is meant
                     return verb.head
                 return child
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS and verb.head.dep_ not in (
+                "xcomp", "ccomp", "acl", "advcl"):  # not "trying to force them to accept": no one was made to
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objects:  # "led several donors to cut funding": the donors cut it
+                return objects[0]
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
@@ -120,6 +125,19 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         return None
     return None
+
+
+# Verbs that make their object do something: "led donors to cut", "forced the rebels to withdraw".
+CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """The sentence ends in a question mark and no colon or quote sets the question apart after the verb
+    ("has asked to come home, raising the question: what happens next?")."""
+    sent = verb.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    return not any(t.text in (":", "“", '"') for t in sent if t.i > verb.i)
 
 
 def _named_antecedent(head: Token, pronoun: Token) -> bool:
@@ -134,7 +152,7 @@ def analyse_clause(verb: Token, count_negation: bool = True) -> ClauseContext:
     """Modality of the clause headed by ``verb``, including what governs it (its own negation is left
     out when it is the event: "was not allowed to leave")."""
     modality = local_modality(verb, count_negation)
-    if verb.sent.text.rstrip().endswith("?") and modality is Modality.FACTUAL:
+    if modality is Modality.FACTUAL and _asks_a_question(verb):
         modality = Modality.QUESTION
     context = ClauseContext(modality=modality)
     if verb.dep_ == "relcl" and modality is Modality.FACTUAL and (

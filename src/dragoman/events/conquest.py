@@ -111,7 +111,7 @@ def _roles(key: str, sources: list[Token], ground: list[Token], losers: list[Tok
     if not ground or not is_territory(ground[0], loose):
         return None
     targets = losers or [h for g in ground for h in _holders(g)] or ground[:1]
-    return Roles(key, ASSAULT, sources, targets, agentless=not sources)
+    return Roles(key, ASSAULT, sources, targets, agentless=not sources, worded=True)
 
 
 def _captured(verb: Token, lemma: str) -> Roles | None:
@@ -159,4 +159,4 @@ def _driven_out(verb: Token) -> Roles | None:
     driven = [d for d in (passive or children_with(verb, ["dobj"])) if is_actor_like(d)]
     if not driven:
         return None
-    return Roles(f"{verb.lemma_.lower()} out", ASSAULT, sources, driven, agentless=not sources)
+    return Roles(f"{verb.lemma_.lower()} out", ASSAULT, sources, driven, agentless=not sources, worded=True)

@@ -50,13 +50,17 @@ def _is_purpose(frame: Frame) -> bool:
     verb = frame.clause_verb
     if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
         return False
-    ordered = verb.head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    head = verb.head
+    ordered = head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    caused = head.lemma_.lower() in CAUSED and head.dep_ not in ("xcomp", "ccomp", "acl", "advcl")  # not "trying to force"
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT and not ordered  # "ordered X to be revoked"
+        and head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT and not ordered and not caused
 
 
-# "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians"
+# "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians",
+# "led donors to cut funding", "forced the rebels to withdraw" (caused, so done)
 CARRIED_OUT = frozenset({"attempt", "try", "use", "employ"})
+CAUSED = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive"})
 
 
 DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",

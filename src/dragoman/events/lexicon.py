@@ -97,8 +97,11 @@ VERBS: dict[str, Trigger] = {
                "recognize, recognise, support, salute, apologize, apologise, endorse, sign, ratify, approve",
                target_preps=("to",), needs_target=True),
     **_entries(T.SUPPORT, "side with, stand by", target_preps=("with", "by"), direct_object=False, needs_target=True),
+    **_entries(T.SUPPORT, "cosy up, cozy up", target_preps=("to",), direct_object=False, needs_target=True),
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
+    **_entries(T.COOPERATE, "trade with", target_preps=("with",), direct_object=False, symmetric=True,
+               needs_target=True),  # "continue to trade with Iran" (not "traded accusations with": see frames)
     **_entries(T.COOPERATE, "extradite, exchange intelligence", target_preps=("with", "to"),
                direct_object=False, needs_target=True),
     **_entries(T.AID, "aid, assist, help, arm, rescue, train, equip, fund, finance, bankroll",

@@ -32,7 +32,7 @@ def speech_candidates(
     for verb in verbs:
         if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
-        speaker = subject_of(verb)
+        speaker = _speaker(verb)
         if speaker is None or not is_actor_like(speaker, known):
             continue
         if is_negated(verb):
@@ -43,6 +43,16 @@ def speech_candidates(
             if candidate is not None:
                 found.append(candidate)
     return found
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who speaks: "X said Y had a responsibility, adding that he behaved shamefully" - the one adding is X,
+    though the parser hung "adding" on the reported clause."""
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and \
+            head.head.lemma_.lower() in SPEECH_VERBS:
+        return subject_of(head.head)
+    return subject_of(verb)
 
 
 def _judgement(

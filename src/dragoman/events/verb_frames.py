@@ -70,6 +70,8 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     dobjs = direct_objects(verb)
     if key in NAMED_ONLY and not all(is_actor_like(d, known) for d in dobjs):
         return None  # "contradicted the minister", not "contradicting the advice of his generals"
+    if key == "trade with" and dobjs:
+        return None  # "traded accusations with Kyiv", "traded blows with the police": no partnership
     if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
         return None  # "signed an agreement", "launched strikes": the nominal carries the event
     mode = VERB_MODES.get(key) or entry.mode
@@ -85,7 +87,7 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
 def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
     """A frame whose arguments the construction placed ("came under fire from X": X criticised the subject)."""
     frame = Frame(verb, roles.entry, roles.key, verb, list(roles.sources), list(roles.targets), roles.entry.mode,
-                  agentless=roles.agentless, negation_is_content=roles.negation_is_content)
+                  agentless=roles.agentless, negation_is_content=roles.negation_is_content, retyped=roles.worded)
     _settle_tokens(frame, known)
     return frame
 
@@ -109,6 +111,10 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
     orderer = ordered_done(verb)
     passive_subjects = children_with(verb, ["nsubjpass"]) if orderer is None else ordered_objects(verb)
+    if not passive_subjects and verb.dep_ in ("pcomp", "advcl") and children_with(verb, ["auxpass"]):
+        # "is in prison after being convicted", "having been captured by the SDF": the main clause's subject
+        main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        passive_subjects = [who] if (who := subject_of(verb)) is not None else children_with(main, ["nsubjpass"])
     if not passive_subjects and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
         passive_subjects = participle_target(verb)  # "a woman captured by Kurdish forces"
     if verb.dep_ == "acl" and _armed_by(verb):  # "rebels trained and armed by the US"

@@ -39,6 +39,10 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
                 return f"{pair[0]} {child.lower_}", Trigger(
                     HOSTILE_INTENT_PHRASES[pair], target_preps=("on", "at", "against"), needs_target=True
                 )
+        marked_for = child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                              for m in child.children)
+        if marked_for and f"{verb.lemma_.lower()} for" in VERBS:  # "called for Begum to be given a chance"
+            return f"{verb.lemma_.lower()} for", VERBS[f"{verb.lemma_.lower()} for"]
     return None
 
 
