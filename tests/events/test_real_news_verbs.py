@@ -138,3 +138,30 @@ def test_a_question_set_apart_by_a_colon_leaves_the_statement_a_statement() -> N
                      "who decides?")
     assert any(e[0] == "REQUEST" for e in events)
     assert _types("Has the Kenyan activist asked to be allowed to return to Nairobi?") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militants fled into the hills after losing the town of Gao to Malian troops.", ("ASSAULT", "MLI")),
+        ("Sudanese paramilitaries overran the district after a week of shelling.", ("ASSAULT", "SDN")),
+        ("The Spanish reporter was taken hostage by al-Shabaab in Somalia.", ("ASSAULT", "SOM")),
+        ("Villagers woke to the news that Boko Haram fighters had attacked Maiduguri.", ("ASSAULT", "NGA")),
+        ("Sahel officials praised the Malian troops who recaptured Kidal from the rebels.", ("ASSAULT", "MLI")),
+        ("The US dropped two heavy bombs on an al-Shabaab camp in Somalia.", ("ASSAULT", "USA")),
+        ("Kenyan troops have closed in on the al-Shabaab stronghold of Jilib.", ("ASSAULT", "KEN")),
+    ],
+)
+def test_more_ground_and_force_phrasings(text: str, expected: tuple[str, str]) -> None:
+    found = [(event_type, source) for event_type, _mode, source, _target in _events(text)]
+    assert expected in found
+
+
+def test_a_denied_report_of_an_act_is_no_event() -> None:
+    assert _types("The Pakistani ministry denied reports that it had deported Afghan refugees.") == set()
+
+
+def test_a_relative_clause_on_a_civic_group_reports_no_deed_of_theirs() -> None:
+    events = _events("Mexico's president asked the United States to stop funding a civil society group "
+                     "that criticised him.")
+    assert [e[0] for e in events] == ["REQUEST"]

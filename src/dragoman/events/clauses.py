@@ -127,8 +127,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Armed bodies a relative clause reports the deeds of: "the rebel force that took control of Afrin".
+ARMED_GROUPS = frozenset({"force", "forces", "army", "armies", "militia", "militias", "rebels", "fighters", "troops",
+                          "soldiers", "militants", "insurgents", "jihadists", "gunmen"})
+ARMED_MODIFIERS = frozenset({"rebel", "armed", "jihadist", "militant", "terrorist", "islamist", "insurgent",
+                             "paramilitary"})
+
 # Verbs that make their object do something: "led donors to cut", "forced the rebels to withdraw".
-CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive"})
+CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
 
 
 def _asks_a_question(verb: Token) -> bool:
@@ -144,7 +150,9 @@ def _named_antecedent(head: Token, pronoun: Token) -> bool:
     """"Turkey, which", "the Kurdistan Workers' party (PKK), which", "some member states, which": a name or
     a clause set off by a comma says what the antecedent did, not which one is meant."""
     doc = pronoun.doc
-    return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP") or (
+    armed = head.lower_ in ARMED_GROUPS or (head.lower_ in ("group", "groups") and any(
+        c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ in ("amod", "compound")))  # "rebel groups that"
+    return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP") or armed or (
         pronoun.i > 0 and doc[pronoun.i - 1].text == "," and pronoun.lower_ == "which")
 
 

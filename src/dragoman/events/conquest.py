@@ -36,7 +36,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 CAPTURE_VERBS = frozenset(_words("capture, seize, retake, recapture, reclaim, liberate, overrun, conquer, take, "
                                  "regain"))
 # "took control of X": the verb with "control" as its object.
-CONTROL_VERBS = frozenset(_words("take, gain, seize, wrest, regain, retake, establish, assume, win"))
+CONTROL_VERBS = frozenset(_words("take, gain, seize, wrest, regain, retake, establish, assume, win, claw"))
 # "advanced on Mosul", "swept through the province": movement into ground held by another.
 ADVANCE_PREPS = {"advance": ("on", "into", "in"), "sweep": ("into", "through", "across"),
                  "storm": ("into", "through")}
@@ -45,20 +45,22 @@ DRIVE_VERBS = frozenset(_words("drive, oust, push, kick, chase, flush, force, cl
 PEOPLE_TOO = frozenset(_words("capture, seize, take"))  # verbs whose object may be people
 HOLD_VERBS = frozenset(_words("hold, control, occupy, defend, run"))
 
-CONQUEST_LEMMAS = frozenset(CAPTURE_VERBS | CONTROL_VERBS | set(ADVANCE_PREPS) | DRIVE_VERBS | {"fall"})
+CONQUEST_LEMMAS = frozenset(CAPTURE_VERBS | CONTROL_VERBS | set(ADVANCE_PREPS) | DRIVE_VERBS | {"fall", "lose"})
 ASSAULT = Trigger(EventType.ASSAULT, needs_target=True)
+# Ground named only by a common noun ("overran the district") leaves the target to the context.
+ASSAULT_ON_GROUND = Trigger(EventType.ASSAULT, needs_target=False)
 
 
 def is_territory(token: Token, loose: bool = False) -> bool:
     """A place or ground that can be taken: "Afrin", "the town", "large parts of the north-east".
 
-    ``loose`` also takes a name the tagger left untyped or took for a person ("Raqqa fell to ..."), for verbs that take
+    ``loose`` also takes a name the tagger left untyped or mistyped ("Raqqa fell to ..."), for verbs that take
     only ground ("retook", "fell to"), not people ("captured Ricardo").
     """
     lower = token.lemma_.lower()
     if token.ent_type_ in PLACE_ENTS or lower in TERRITORY_NOUNS or token.lower_ in TERRITORY_NOUNS:
         return True
-    if loose and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):  # the tagger's guess at a town
+    if loose and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "NORP"):  # the tagger's guess at a town
         return True
     return lower in PART_NOUNS and any(is_territory(o, loose) for o in prep_objects(token, ["of"]))
 
@@ -68,8 +70,8 @@ def conquest_roles(verb: Token) -> Roles | None:
     lemma = verb.lemma_.lower()
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not children_with(verb, ["agent"]):
         return None  # "the last pocket of land taken in 2014": a description
-    if lemma == "fall":
-        return _fell_to(verb)
+    if lemma in ("fall", "lose"):
+        return _fell_to(verb, lemma)
     if lemma in CONTROL_VERBS:
         found = _control_taken(verb)
         if found is not None:
@@ -111,7 +113,9 @@ def _roles(key: str, sources: list[Token], ground: list[Token], losers: list[Tok
     if not ground or not is_territory(ground[0], loose):
         return None
     targets = losers or [h for g in ground for h in _holders(g)] or ground[:1]
-    return Roles(key, ASSAULT, sources, targets, agentless=not sources, worded=True)
+    # "took the town" alone is too vague to code ("took the town by storm"): "take" needs a name
+    named = losers or key == "take" or targets[0].pos_ == "PROPN" or targets[0].ent_type_ in PLACE_ENTS
+    return Roles(key, ASSAULT if named else ASSAULT_ON_GROUND, sources, targets, agentless=not sources, worded=True)
 
 
 def _captured(verb: Token, lemma: str) -> Roles | None:
@@ -134,12 +138,15 @@ def _control_taken(verb: Token) -> Roles | None:
     return _roles(f"{verb.lemma_.lower()} control", sources, ground, losers)
 
 
-def _fell_to(verb: Token) -> Roles | None:
-    """"Raqqa fell to Kurdish forces": the forces took the city."""
+def _fell_to(verb: Token, lemma: str) -> Roles | None:
+    """"Raqqa fell to Kurdish forces": the forces took the city; "lost the capital to the army": the loser
+    is the subject."""
     takers = [t for t in prep_objects(verb, ["to"]) if is_actor_like(t)]
     subject = subject_of(verb)
     if not takers or subject is None:
         return None
+    if lemma == "lose":
+        return _roles("lose to", takers, children_with(verb, ["dobj"]), [subject])
     return _roles("fall to", takers, [subject], [])
 
 

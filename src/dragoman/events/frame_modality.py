@@ -59,8 +59,8 @@ def _is_purpose(frame: Frame) -> bool:
 
 # "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians",
 # "led donors to cut funding", "forced the rebels to withdraw" (caused, so done)
-CARRIED_OUT = frozenset({"attempt", "try", "use", "employ"})
-CAUSED = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive"})
+CARRIED_OUT = frozenset({"attempt", "try", "use", "employ", "able"})  # "was able to bomb Douma"
+CAUSED = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
 
 
 DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",

@@ -162,7 +162,8 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
                "massacre, pound, storm, assassinate, behead, execute, wound, injure, raze, "
                "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire, "
-               "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down, gun down",
+               "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down, gun down, slay, eliminate, "
+               "wipe out, rout, close in",
                target_preps=(*HOSTILE_PREPS, "to"),
                needs_target=True),
 }

@@ -105,6 +105,7 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
                        "office, outlet, outlets")},
     **{(v, o): (T.COERCE, "restrict") for v in ("close", "shut", "seal")
        for o in _words("border, borders, crossing, crossings, airspace")},
+    **{("drop", o): (T.ASSAULT, "aerial") for o in _words("bomb, bombs, munitions, barrel bombs")},
     **{("burn", o): (T.ASSAULT, "destroy") for o in _words("villages, village, homes, houses, towns, markets, crops")},
     **{("use", o): (T.ASSAULT, None) for o in _words(
         "bombs, weapons, missiles, drones, artillery, force, gas, munitions, rockets")},

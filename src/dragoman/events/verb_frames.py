@@ -37,7 +37,8 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     roles = special_roles(verb)
     if roles is not None:
         return _roles_frame(verb, roles, known)
-    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb)
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb) and not (
+        children_with(verb, ["nsubj", "aux"]) and not _disputed(verb.head))  # "the news that they had attacked X"
     ordered = ordered_done(verb) is not None
     if (described and not _armed_by(verb)) or (_reduced_relative(verb) and not ordered) or _bare_participle(verb):
         return None  # "women held hostage", "a loan backed by assets": descriptions, not events
@@ -159,6 +160,16 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
         # the partner on a noun inside the verb phrase
         frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+DISPUTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "question", "doubt", "rebut"})
+
+
+def _disputed(noun: Token) -> bool:
+    """"denied reports that it had deported refugees": the content of a disputed report did not happen."""
+    governor = noun.head
+    return noun.dep_ in ("dobj", "pobj") and (governor.lemma_.lower() in DISPUTING_VERBS or (
+        governor.dep_ == "prep" and governor.head.lemma_.lower() in DISPUTING_VERBS))
 
 
 NAMED_ONLY = frozenset({"contradict", "refute", "rebut"})  # rebutting a person, not an argument

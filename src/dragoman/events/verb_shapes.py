@@ -29,7 +29,7 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
     for child in verb.children:
         if child.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in child.children):
             continue  # "called Netanyahu on Sunday" is no "call on"
-        if child.i > verb.i and (child.dep_ in PARTICLES or child.dep_ == "dobj"):
+        if child.i > verb.i and (child.dep_ in PARTICLES or child.dep_ in ("dobj", "oprd")):  # "taken hostage"
             key = f"{verb.lemma_.lower()} {child.lower_}"
             if key in VERBS:
                 return key, VERBS[key]
