@@ -165,3 +165,22 @@ def test_a_relative_clause_on_a_civic_group_reports_no_deed_of_theirs() -> None:
     events = _events("Mexico's president asked the United States to stop funding a civil society group "
                      "that criticised him.")
     assert [e[0] for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish tanks pushed deeper into northern Iraq on Tuesday.", ("MOBILIZE", "TUR")),
+        ("The Kenyan foreign minister stood up to the Ugandan president at the summit.", ("REJECT", "KEN")),
+        ("Several EU governments have stonewalled the Italian government over migrant quotas.", ("REJECT", "EU")),
+        ("The Hungarian prime minister has cosied up to the Russian president.", ("SUPPORT", "HUN")),
+        ("Ugandan troops, who were attacked by al-Shabaab fighters near Mogadishu, withdrew.", ("ASSAULT", "SOM")),
+    ],
+)
+def test_stances_moves_and_relative_passives(text: str, expected: tuple[str, str | None]) -> None:
+    found = [(event_type, source) for event_type, _mode, source, _target in _events(text)]
+    assert expected in found
+
+
+def test_defying_norms_rejects_no_one() -> None:
+    assert "REJECT" not in _types("The Syrian government defied the norms of civilised nations, the minister said.")

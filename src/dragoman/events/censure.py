@@ -23,6 +23,7 @@ from .confinement import (
     _placed_under,
 )
 from .conquest import CONQUEST_LEMMAS, conquest_roles
+from .retype import CROSSING_VERBS
 from .entries import _words
 from .lexicon import ACT_NOUNS, BLAME_WORDS, Trigger
 from .roles import Roles, _passive_subjects
@@ -54,7 +55,7 @@ REASON_PREPS = ("for", "over")
 
 # Lemmas that can head one of these frames without being lexicon triggers themselves.
 CENSURE_LEMMAS = (LABEL_VERBS | RECEIVE_VERBS | ENCIRCLE_VERBS | PERMIT_VERBS | PREVENT_VERBS
-                  | CONQUEST_LEMMAS | {"find", "hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
+                  | CONQUEST_LEMMAS | CROSSING_VERBS | {"find", "hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
 
 # Who protests as a state, in words rather than in the street: "Ankara has long protested at the alliance".
 STATE_VOICES = frozenset(_words(

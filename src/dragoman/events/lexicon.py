@@ -97,7 +97,7 @@ VERBS: dict[str, Trigger] = {
                "recognize, recognise, support, salute, apologize, apologise, endorse, sign, ratify, approve",
                target_preps=("to",), needs_target=True),
     **_entries(T.SUPPORT, "side with, stand by", target_preps=("with", "by"), direct_object=False, needs_target=True),
-    **_entries(T.SUPPORT, "cosy up, cozy up", target_preps=("to",), direct_object=False, needs_target=True),
+    **_entries(T.SUPPORT, "cosy up, cozy up, cosie up", target_preps=("to",), direct_object=False, needs_target=True),
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
     **_entries(T.COOPERATE, "trade with", target_preps=("with",), direct_object=False, symmetric=True,
@@ -133,7 +133,9 @@ VERBS: dict[str, Trigger] = {
                needs_target=True),
     **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, turn down, decline, rule out",
                target_preps=("from",), needs_target=False),  # "rejected proposals to freeze the front line"
-    **_entries(T.REJECT, "deny, oppose, snub, bar", target_preps=("from",), needs_target=True),
+    **_entries(T.REJECT, "deny, oppose, snub, bar, stonewall", target_preps=("from",), needs_target=True),
+    **_entries(T.REJECT, "defy", needs_target=True),
+    **_entries(T.REJECT, "stand up", target_preps=("to",), direct_object=False, needs_target=True),  # "stood up to X"
     **_entries(T.THREATEN, "threaten, warn, menace", target_preps=("against", "of"), needs_target=False),
     **_entries(T.PROTEST, "boycott", mode="boycott", needs_target=False),
     **_entries(T.PROTEST, "protest, demonstrate, rally, march, riot, picket, walk off",

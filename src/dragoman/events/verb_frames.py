@@ -112,6 +112,8 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
     orderer = ordered_done(verb)
     passive_subjects = children_with(verb, ["nsubjpass"]) if orderer is None else ordered_objects(verb)
+    if verb.dep_ == "relcl":  # "Kotey, who was captured by the SDF": the one the relative pronoun stands for
+        passive_subjects = [verb.head if s.tag_ in ("WP", "WDT") else s for s in passive_subjects]
     if not passive_subjects and verb.dep_ in ("pcomp", "advcl") and children_with(verb, ["auxpass"]):
         # "is in prison after being convicted", "having been captured by the SDF": the main clause's subject
         main = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -172,7 +174,7 @@ def _disputed(noun: Token) -> bool:
         governor.dep_ == "prep" and governor.head.lemma_.lower() in DISPUTING_VERBS))
 
 
-NAMED_ONLY = frozenset({"contradict", "refute", "rebut"})  # rebutting a person, not an argument
+NAMED_ONLY = frozenset({"contradict", "refute", "rebut", "defy"})  # rebutting a person, not an argument or norm
 DECISION_NOUNS = frozenset({"decision", "move", "choice"})
 
 
