@@ -23,9 +23,9 @@ from .confinement import (
     _placed_under,
 )
 from .conquest import CONQUEST_LEMMAS, conquest_roles
-from .retype import CROSSING_VERBS
 from .entries import _words
 from .lexicon import ACT_NOUNS, BLAME_WORDS, Trigger
+from .retype import CROSSING_VERBS
 from .roles import Roles, _passive_subjects
 
 Token = Any
