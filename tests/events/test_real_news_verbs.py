@@ -184,3 +184,12 @@ def test_stances_moves_and_relative_passives(text: str, expected: tuple[str, str
 
 def test_defying_norms_rejects_no_one() -> None:
     assert "REJECT" not in _types("The Syrian government defied the norms of civilised nations, the minister said.")
+
+
+def test_a_mouthpiece_claims_for_the_body_it_speaks_for() -> None:
+    events = _events("The Hamas news outlet claimed that the raid was planned and financed by Israel.")
+    assert ("ACCUSE", "allege", "PSE", "ISR") in events
+
+
+def test_a_speaker_that_names_no_body_claims_nothing() -> None:
+    assert _types("An anonymous media outlet claimed that the bridge was built and financed by Israel.") == set()

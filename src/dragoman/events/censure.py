@@ -199,7 +199,8 @@ def claimed_party(clause: Token) -> Token | None:
     """Whom a claim is about: "claimed that the centre was sponsored by Iran" (the agent of a passive),
     "claimed that Turkey aims to ..." (the subject). Nobody for a pronoun, which may be the claimant
     ("he claims he was a medic"), or for the claimant's own ("claimed its forces had taken the village")."""
-    agents = [o for a in children_with(clause, ["agent"]) for o in children_with(a, ["pobj"])]
+    agents = [o for verb in (clause, *clause.conjuncts) for a in children_with(verb, ["agent"])
+              for o in children_with(a, ["pobj"])]  # "was bankrolled and sponsored by Iran"
     party = agents[0] if agents else subject_of(clause)
     if party is None or party.pos_ == "PRON" or any(c.lower_ in OWN_SIDE for c in party.children
                                                      if c.dep_ == "poss"):

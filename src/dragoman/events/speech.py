@@ -33,6 +33,8 @@ def speech_candidates(
         if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         speaker = _speaker(verb)
+        if speaker is not None and not is_actor_like(speaker, known):
+            speaker = _organ_of(speaker, known)
         if speaker is None or not is_actor_like(speaker, known):
             continue
         if is_negated(verb):
@@ -53,6 +55,13 @@ def _speaker(verb: Token) -> Token | None:
             head.head.lemma_.lower() in SPEECH_VERBS:
         return subject_of(head.head)
     return subject_of(verb)
+
+
+def _organ_of(speaker: Token, known: Known) -> Token | None:
+    """"the Isis media outlet claimed ...": a mouthpiece speaks for the body named in it."""
+    owners = [c for c in speaker.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"
+              and c.ent_type_ in ("ORG", "GPE", "NORP", "") and is_actor_like(c, known)]
+    return owners[0] if owners else None
 
 
 def _judgement(
