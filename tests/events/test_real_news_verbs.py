@@ -176,3 +176,14 @@ def test_a_mouthpiece_claims_for_the_body_it_speaks_for() -> None:
 
 def test_a_speaker_that_names_no_body_claims_nothing() -> None:
     assert _types("An anonymous media outlet claimed that the bridge was built and financed by Israel.") == set()
+
+
+def test_the_first_to_act_is_the_one_named_after_the_copula() -> None:
+    events = _events("One of the few to congratulate the Venezuelan president was the Cuban president.")
+    assert ("SUPPORT", None, "CUB", "VEN") in events
+
+
+def test_a_plea_made_on_arrival_is_made() -> None:
+    events = _events("The Dutch foreign minister flew to Ankara to urge Turkey to release the journalists.")
+    assert ("REQUEST", None, "NLD", "TUR") in events
+    assert "ASSAULT" not in _types("Kenya sent troops to Somalia to fight al-Shabaab.")

@@ -133,6 +133,8 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
             frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and noun_agents(o))
     else:
         _subject_as_source(frame, verb)
+        if (first := first_to(verb)) is not None:
+            frame.sources = [first]  # "the first to congratulate Biden was Modi"
         idiom_objects = {frame.key.split(" ", 1)[1]} if " " in frame.key else set()
         if entry.direct_object:
             frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects
@@ -175,6 +177,23 @@ def _disputed(noun: Token) -> bool:
 
 
 NAMED_ONLY = frozenset({"contradict", "refute", "rebut", "defy"})  # rebutting a person, not an argument or norm
+RANKING_WORDS = frozenset({"one", "few", "first", "last", "only", "latest"})
+
+
+def first_to(verb: Token) -> Token | None:
+    """"One of the few to welcome the decision has been Putin", "the first to congratulate Biden was Modi":
+    the one named after the copula acted."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.lower_ not in RANKING_WORDS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "one of the few"
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        return None
+    return next(iter(children_with(head.head, ["attr"])), None)
+
+
 DECISION_NOUNS = frozenset({"decision", "move", "choice"})
 
 
