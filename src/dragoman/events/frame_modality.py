@@ -51,8 +51,8 @@ def _is_purpose(frame: Frame) -> bool:
     if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
         return False
     head = verb.head
-    if frame.entry.event_type is T.REQUEST and head.lemma_.lower() in MOTION_VERBS | {"step"}:
-        return False  # "flew to Ankara to urge Turkey ...", "came forward to urge Britain ...": said on arrival
+    if frame.entry.event_type is T.REQUEST and head.lemma_.lower() in (MOTION_VERBS - {"go"}) | {"step"}:
+        return False  # "flew to Ankara to urge Turkey ...", "came forward to urge Britain ...", not "went on strike to"
     ordered = head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
     caused = head.lemma_.lower() in CAUSED and head.dep_ not in ("xcomp", "ccomp", "acl", "advcl")  # not "trying to force"
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
