@@ -63,6 +63,7 @@ def test_ground_taken_and_force_used_are_assaults(text: str, expected: tuple[str
         ("British officers have formed close ties with Kurdish commanders in Iraq.", ("COOPERATE", "GBR")),
         ("The Venezuelan opposition has resisted mounting pressure to accept the deal.", ("REJECT", "VEN")),
         ("Turkey continues to trade with Iran despite the sanctions.", ("COOPERATE", "TUR")),
+        ("Washington pressured Ankara to halt the offensive.", ("REQUEST", "USA")),
         ("Al-Shabaab has placed a bounty on the head of the Somali defence minister.", ("THREATEN", "SOM")),
         ("The US has quietly built up its presence in eastern Syria.", ("MOBILIZE", "USA")),
         ("Turkish tanks pushed deeper into northern Iraq on Tuesday.", ("MOBILIZE", "TUR")),

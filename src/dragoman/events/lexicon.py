@@ -118,7 +118,8 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.RETREAT, "release, free, hand over, repatriate", mode="release", target_preps=("to",),
                needs_target=False),
     **_entries(T.REQUEST, "urge, demand, call on, call upon, call for, appeal, ask, request, press, plead, beg, "
-               "petition, implore, beseech, push for, lobby, order, instruct", target_preps=("to", "on", "for"),
+               "petition, implore, beseech, push for, lobby, order, instruct, exhort, entreat, pressure, pressurise, "
+               "pressurize", target_preps=("to", "on", "for"),
                needs_target=False),
     **_entries(T.REQUEST, "apply", mode="assist", target_preps=("to", "for"), direct_object=False,
                needs_target=True),
