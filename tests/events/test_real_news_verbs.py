@@ -64,6 +64,8 @@ def test_ground_taken_and_force_used_are_assaults(text: str, expected: tuple[str
         ("The Venezuelan opposition has resisted mounting pressure to accept the deal.", ("REJECT", "VEN")),
         ("Turkey continues to trade with Iran despite the sanctions.", ("COOPERATE", "TUR")),
         ("Washington pressured Ankara to halt the offensive.", ("REQUEST", "USA")),
+        ("The debate grew, with the Dutch government taking steps to block the repatriation of Fatima Yilmaz.",
+         ("REJECT", "NLD")),
         ("Al-Shabaab has placed a bounty on the head of the Somali defence minister.", ("THREATEN", "SOM")),
         ("The US has quietly built up its presence in eastern Syria.", ("MOBILIZE", "USA")),
         ("Turkish tanks pushed deeper into northern Iraq on Tuesday.", ("MOBILIZE", "TUR")),
@@ -188,3 +190,8 @@ def test_a_plea_made_on_arrival_is_made() -> None:
     events = _events("The Dutch foreign minister flew to Ankara to urge Turkey to release the journalists.")
     assert ("REQUEST", None, "NLD", "TUR") in events
     assert "ASSAULT" not in _types("Kenya sent troops to Somalia to fight al-Shabaab.")
+
+
+def test_refusing_to_leave_a_place_rejects_no_one() -> None:
+    assert "REJECT" not in _types("Hundreds of Ugandan rebels are refusing to leave a corner of eastern Congo.")
+    assert "REJECT" in _types("Hamas refused to hand over the hostages to Israel.")

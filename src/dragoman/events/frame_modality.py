@@ -69,12 +69,18 @@ DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "
                               "discuss", "answer", "respond", "speculate", "identify", "name"})
 
 
+STAYING_VERBS = frozenset({"leave", "go", "depart", "budge", "move"})
+
+
 def _no_rejection(trigger: Token) -> bool:
     """Refusing to say something rejects no one; denying an act answers an accusation."""
     lemma = trigger.lemma_.lower()
     clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
     if lemma in ("decline", "refuse") and any(c.lemma_.lower() in DISCLOSURE_VERBS for c in clauses):
         return True
+    if lemma == "refuse" and any(c.lemma_.lower() in STAYING_VERBS and not any(
+            o.dep_ == "prep" and o.lower_ == "to" for o in c.children) for c in clauses):
+        return True  # "fighters refusing to leave the last corner of the town": staying put rejects no one
     if lemma == "deny":
         gerunds = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.tag_ == "VBG"]
         return bool(clauses or gerunds)

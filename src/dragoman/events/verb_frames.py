@@ -194,11 +194,12 @@ def first_to(verb: Token) -> Token | None:
     return next(iter(children_with(head.head, ["attr"])), None)
 
 
-DECISION_NOUNS = frozenset({"decision", "move", "choice"})
+DECISION_NOUNS = frozenset({"decision", "move", "choice", "step", "steps", "measure", "measures"})
 
 
 def decided_by(verb: Token) -> list[Token]:
-    """"his decision to revoke her citizenship", "Turkey's move to close the border": the one who decided acts."""
+    """"his decision to revoke her citizenship", "Turkey's move to close the border", "governments taking steps to
+    block their return": the one who decided acts."""
     head = verb.head
     if verb.dep_ != "acl" or head.lemma_.lower() not in DECISION_NOUNS or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
