@@ -37,13 +37,9 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     roles = special_roles(verb)
     if roles is not None:
         return _roles_frame(verb, roles, known)
-    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb) and not (
-        children_with(verb, ["nsubj", "aux"]) and not _disputed(verb.head))  # "the news that they had attacked X"
     ordered = ordered_done(verb) is not None
-    if (described and not _armed_by(verb)) or (_reduced_relative(verb) and not ordered) or _bare_participle(verb):
-        return None  # "women held hostage", "a loan backed by assets": descriptions, not events
-    if any(ordered_done(c) is not None for c in verb.children):
-        return None  # "ordered her citizenship revoked": the revocation is the event, not a demand
+    if _described(verb, ordered):
+        return None
     judged = blame_label(verb) or held_responsible(verb) or force_encircles(verb) or state_protest(verb)
     naming = _naming(verb) if judged is None else None
     phrasal = _phrasal(verb) if judged is None else None
@@ -69,12 +65,8 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
     dobjs = direct_objects(verb)
-    if key in NAMED_ONLY and not all(is_actor_like(d, known) for d in dobjs):
-        return None  # "contradicted the minister", not "contradicting the advice of his generals"
-    if key == "trade with" and dobjs:
-        return None  # "traded accusations with Kyiv", "traded blows with the police": no partnership
-    if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
-        return None  # "signed an agreement", "launched strikes": the nominal carries the event
+    if _object_says_no(verb, key, dobjs, known):
+        return None
     mode = VERB_MODES.get(key) or entry.mode
     objects = _objects(verb) or (ordered_objects(verb) if ordered else [])  # "ordered his passport revoked"
     retyped = retyped_by_object(verb, entry, objects) or sentenced_to_a_term(verb, entry)
@@ -83,6 +75,26 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     frame = verb_frame_for(verb, entry, key, mode, known)
     frame.retyped = frame.retyped or retyped is not None
     return frame
+
+
+def _described(verb: Token, ordered: bool) -> bool:
+    """"women held hostage", "a loan backed by assets": descriptions, not events (but "the news that they had
+    attacked X" is a clause of its own); "ordered her citizenship revoked": the revocation is the event."""
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb) and not (
+        children_with(verb, ["nsubj", "aux"]) and not _disputed(verb.head))
+    if (described and not _armed_by(verb)) or (_reduced_relative(verb) and not ordered) or _bare_participle(verb):
+        return True
+    return any(ordered_done(c) is not None for c in verb.children)
+
+
+def _object_says_no(verb: Token, key: str, dobjs: list[Token], known: Known) -> bool:
+    """Objects that make the verb no event of its own: "contradicting the advice of his generals" (a rebuttal
+    of a person only), "traded accusations with Kyiv", "signed an agreement" (the nominal carries it)."""
+    if key in NAMED_ONLY and not all(is_actor_like(d, known) for d in dobjs):
+        return True
+    if key == "trade with" and dobjs:
+        return True
+    return verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs)
 
 
 def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
@@ -111,15 +123,7 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
     orderer = ordered_done(verb)
-    passive_subjects = children_with(verb, ["nsubjpass"]) if orderer is None else ordered_objects(verb)
-    if verb.dep_ == "relcl":  # "Kotey, who was captured by the SDF": the one the relative pronoun stands for
-        passive_subjects = [verb.head if s.tag_ in ("WP", "WDT") else s for s in passive_subjects]
-    if not passive_subjects and verb.dep_ in ("pcomp", "advcl") and children_with(verb, ["auxpass"]):
-        # "is in prison after being convicted", "having been captured by the SDF": the main clause's subject
-        main = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        passive_subjects = [who] if (who := subject_of(verb)) is not None else children_with(main, ["nsubjpass"])
-    if not passive_subjects and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
-        passive_subjects = participle_target(verb)  # "a woman captured by Kurdish forces"
+    passive_subjects = _sufferers(verb, entry, orderer)
     if verb.dep_ == "acl" and _armed_by(verb):  # "rebels trained and armed by the US"
         frame.sources.extend(_armed_by(verb))
         frame.targets.append(verb.head)
@@ -146,6 +150,33 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     for dobj in dobjs:  # "set its sights on X", "suspended all trade with Israel", "sent supplies to X"
         if not entry.direct_object or " " in frame.key:
             frame.targets.extend(prep_objects(dobj, entry.target_preps))
+    _targets_in_clauses(frame, verb)
+    if not frame.sources and frame.targets and entry.event_type not in (EventType.RETREAT, EventType.CONCEDE):
+        frame.sources.extend(decided_by(verb))  # "his decision to revoke her citizenship": done to someone named
+    if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
+        # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
+        # the partner on a noun inside the verb phrase
+        frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+def _sufferers(verb: Token, entry: Trigger, orderer: Token | None) -> list[Token]:
+    """Who a passive verb was done to: its passive subject, what an order was done to, the antecedent of a
+    relative pronoun, or the main clause's subject ("is in prison after being convicted")."""
+    found = children_with(verb, ["nsubjpass"]) if orderer is None else ordered_objects(verb)
+    if verb.dep_ == "relcl":  # "Kotey, who was captured by the SDF": the one the relative pronoun stands for
+        found = [verb.head if s.tag_ in ("WP", "WDT") else s for s in found]
+    if not found and verb.dep_ in ("pcomp", "advcl") and children_with(verb, ["auxpass"]):
+        # "is in prison after being convicted", "having been captured by the SDF"
+        main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        found = [who] if (who := subject_of(verb)) is not None else children_with(main, ["nsubjpass"])
+    if not found and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
+        found = participle_target(verb)  # "a woman captured by Kurdish forces"
+    return found
+
+
+def _targets_in_clauses(frame: Frame, verb: Token) -> None:
+    """Targets named inside the verb's clauses when its own arguments name none."""
+    entry = frame.entry
     if not frame.targets and (entry.event_type in CLAUSE_TARGET_TYPES or frame.key == "threaten"):
         for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
             subject = subject_of(clause) or next(iter(children_with(clause, ["nsubjpass"])), None)
@@ -158,12 +189,6 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         for content in children_with(verb, ["xcomp"]):  # "refused to cede territory to Russia"
             frame.targets.extend(children_with(content, ["dobj", "dative"]))
             frame.targets.extend(prep_objects(content, ("to", "with", "on", "against", "into")))
-    if not frame.sources and frame.targets and entry.event_type not in (EventType.RETREAT, EventType.CONCEDE):
-        frame.sources.extend(decided_by(verb))  # "his decision to revoke her citizenship": done to someone named
-    if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
-        # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
-        # the partner on a noun inside the verb phrase
-        frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
 
 
 DISPUTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "question", "doubt", "rebut"})
