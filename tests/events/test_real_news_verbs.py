@@ -195,3 +195,9 @@ def test_a_plea_made_on_arrival_is_made() -> None:
 def test_refusing_to_leave_a_place_rejects_no_one() -> None:
     assert "REJECT" not in _types("Hundreds of Ugandan rebels are refusing to leave a corner of eastern Congo.")
     assert "REJECT" in _types("Hamas refused to hand over the hostages to Israel.")
+
+
+def test_a_coordinated_passive_shares_its_sufferer() -> None:
+    events = _events("The British aid workers were abducted and later killed by al-Shabaab in Somalia.")
+    assert ("ASSAULT", None, "SOM", "GBR") in events
+    assert any(e[0] == "ASSAULT" and e[1] == "abduct" and e[3] == "GBR" for e in events)

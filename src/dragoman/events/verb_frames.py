@@ -12,7 +12,7 @@ from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, pl
 from .lexicon import LIGHT_VERBS, OBJECT_RETYPE, VERB_MODES, Trigger, lookup_verb
 from .nominals import _quantity_of_event, _subject_as_source, noun_agents, noun_entry
 from .retype import is_test_fire, moved_by_whom, retyped_by_object, riot_or_cyber, sentenced_to_a_term
-from .roles import Roles
+from .roles import Roles, _passive_subjects
 from .verb_shapes import (
     _armed_by,
     _bare_participle,
@@ -162,7 +162,7 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
 def _sufferers(verb: Token, entry: Trigger, orderer: Token | None) -> list[Token]:
     """Who a passive verb was done to: its passive subject, what an order was done to, the antecedent of a
     relative pronoun, or the main clause's subject ("is in prison after being convicted")."""
-    found = children_with(verb, ["nsubjpass"]) if orderer is None else ordered_objects(verb)
+    found = _passive_subjects(verb) if orderer is None else ordered_objects(verb)  # "arrested and charged"
     if verb.dep_ == "relcl":  # "Kotey, who was captured by the SDF": the one the relative pronoun stands for
         found = [verb.head if s.tag_ in ("WP", "WDT") else s for s in found]
     if not found and verb.dep_ in ("pcomp", "advcl") and children_with(verb, ["auxpass"]):
