@@ -201,3 +201,9 @@ def test_a_coordinated_passive_shares_its_sufferer() -> None:
     events = _events("The British aid workers were abducted and later killed by al-Shabaab in Somalia.")
     assert ("ASSAULT", None, "SOM", "GBR") in events
     assert any(e[0] == "ASSAULT" and e[1] == "abduct" and e[3] == "GBR" for e in events)
+
+
+def test_force_a_minister_says_must_be_done_to_someone_threatens_them() -> None:
+    events = _events("The Ugandan interior minister said the Kenyan smugglers must be arrested.")
+    assert ("THREATEN", None, "UGA", "KEN") in events
+    assert "THREATEN" not in _types("Ugandan activists said the Kenyan officers should be prosecuted.")
