@@ -186,8 +186,10 @@ def _expand_item(item: Token, known: Callable[[str], bool] | None) -> list[Argum
             else:
                 mentions.append(mention_for(person, (start, end)))
     for other_role in role:
-        # "Hamas' political head, Ismail Haniyeh" hanging as a second apposition
-        mentions.extend(_expand_item(other_role, known))
+        # "Hamas' political head, Ismail Haniyeh" hanging as a second apposition; "Assad's backers, Iran and
+        # Russia" (the names parsed as conjuncts of the role)
+        for item_or_conjunct in [other_role, *_conjuncts(other_role)]:
+            mentions.extend(_expand_item(item_or_conjunct, known))
     return mentions
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..codes import EventType
 from .arguments import children_with, is_actor_like, prep_objects
-from .clauses import subject_of
+from .clauses import is_negated, subject_of
 from .confinement import (
     ENCIRCLE_VERBS,
     PERMIT_VERBS,
@@ -22,8 +22,10 @@ from .confinement import (
     _papers_lost,
     _placed_under,
 )
+from .conquest import CONQUEST_LEMMAS, conquest_roles
 from .entries import _words
 from .lexicon import ACT_NOUNS, BLAME_WORDS, Trigger
+from .retype import CROSSING_VERBS
 from .roles import Roles, _passive_subjects
 
 Token = Any
@@ -53,7 +55,7 @@ REASON_PREPS = ("for", "over")
 
 # Lemmas that can head one of these frames without being lexicon triggers themselves.
 CENSURE_LEMMAS = (LABEL_VERBS | RECEIVE_VERBS | ENCIRCLE_VERBS | PERMIT_VERBS | PREVENT_VERBS
-                  | {"hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
+                  | CONQUEST_LEMMAS | CROSSING_VERBS | {"find", "hold", "come", "fall", "strip", "allege", "protest", "place", "put", "go", "stand"})
 
 # Who protests as a state, in words rather than in the street: "Ankara has long protested at the alliance".
 STATE_VOICES = frozenset(_words(
@@ -134,10 +136,29 @@ def held_responsible(verb: Token) -> Trigger | None:
     return None
 
 
+GUILT_WORDS = frozenset({"guilty", "culpable"})
+
+
+def _found_guilty(verb: Token) -> Roles | None:
+    """"a tribunal found Turkey guilty of war crimes", "was found guilty of fraud": a conviction."""
+    if verb.lemma_.lower() != "find":
+        return None
+    verdicts = [c for c in verb.children if c.lower_ in GUILT_WORDS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")]
+    if not verdicts or is_negated(verdicts[0]):
+        return None
+    convicted = children_with(verdicts[0], ["nsubj"]) or children_with(verb, ["dobj", "nsubjpass"])
+    passive = bool(children_with(verb, ["nsubjpass"]))
+    judges = [o for a in children_with(verb, ["agent"]) for o in children_with(a, ["pobj"])] if passive else [
+        who for who in [subject_of(verb)] if who is not None]
+    return Roles("find guilty", Trigger(EventType.SANCTION, "convict", needs_target=True), judges, convicted,
+                 agentless=not judges, worded=True)
+
+
 def special_roles(verb: Token) -> Roles | None:
     """Frames whose subject is not the one who acts: criticism received, papers or leave taken away."""
     return (_criticism_received(verb) or _papers_lost(verb) or _leave_denied(verb) or _alleged(verb)
-            or _held_in_detention(verb) or _labelled_passive(verb) or _placed_under(verb))
+            or _held_in_detention(verb) or _labelled_passive(verb) or _placed_under(verb) or conquest_roles(verb)
+            or _found_guilty(verb))
 
 
 def _criticism_received(verb: Token) -> Roles | None:
@@ -178,7 +199,8 @@ def claimed_party(clause: Token) -> Token | None:
     """Whom a claim is about: "claimed that the centre was sponsored by Iran" (the agent of a passive),
     "claimed that Turkey aims to ..." (the subject). Nobody for a pronoun, which may be the claimant
     ("he claims he was a medic"), or for the claimant's own ("claimed its forces had taken the village")."""
-    agents = [o for a in children_with(clause, ["agent"]) for o in children_with(a, ["pobj"])]
+    agents = [o for verb in (clause, *clause.conjuncts) for a in children_with(verb, ["agent"])
+              for o in children_with(a, ["pobj"])]  # "was bankrolled and sponsored by Iran"
     party = agents[0] if agents else subject_of(clause)
     if party is None or party.pos_ == "PRON" or any(c.lower_ in OWN_SIDE for c in party.children
                                                      if c.dep_ == "poss"):

@@ -105,11 +105,16 @@ def subject_of(verb: Token) -> Token | None:
         seen += 1
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
-                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and _named_antecedent(verb.head, child):
                     # "Turkey, which launched an operation": a named antecedent; a restrictive clause on a
                     # common noun ("a diplomat who asked not to be named") only says who is meant
                     return verb.head
                 return child
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS and verb.head.dep_ not in (
+                "xcomp", "ccomp", "acl", "advcl"):  # not "trying to force them to accept": no one was made to
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if objects:  # "led several donors to cut funding": the donors cut it
+                return objects[0]
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
@@ -122,11 +127,40 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Armed bodies a relative clause reports the deeds of: "the rebel force that took control of Afrin".
+ARMED_GROUPS = frozenset({"force", "forces", "army", "armies", "militia", "militias", "rebels", "fighters", "troops",
+                          "soldiers", "militants", "insurgents", "jihadists", "gunmen"})
+ARMED_MODIFIERS = frozenset({"rebel", "armed", "jihadist", "militant", "terrorist", "islamist", "insurgent",
+                             "paramilitary"})
+
+# Verbs that make their object do something: "led donors to cut", "forced the rebels to withdraw".
+CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """The sentence ends in a question mark and no colon or quote sets the question apart after the verb
+    ("has asked to come home, raising the question: what happens next?")."""
+    sent = verb.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    return not any(t.text in (":", "“", '"') for t in sent if t.i > verb.i)
+
+
+def _named_antecedent(head: Token, pronoun: Token) -> bool:
+    """"Turkey, which", "the Kurdistan Workers' party (PKK), which", "some member states, which": a name or
+    a clause set off by a comma says what the antecedent did, not which one is meant."""
+    doc = pronoun.doc
+    armed = head.lower_ in ARMED_GROUPS or (head.lower_ in ("group", "groups") and any(
+        c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ in ("amod", "compound")))  # "rebel groups that"
+    return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP") or armed or (
+        pronoun.i > 0 and doc[pronoun.i - 1].text == "," and pronoun.lower_ == "which")
+
+
 def analyse_clause(verb: Token, count_negation: bool = True) -> ClauseContext:
     """Modality of the clause headed by ``verb``, including what governs it (its own negation is left
     out when it is the event: "was not allowed to leave")."""
     modality = local_modality(verb, count_negation)
-    if verb.sent.text.rstrip().endswith("?") and modality is Modality.FACTUAL:
+    if modality is Modality.FACTUAL and _asks_a_question(verb):
         modality = Modality.QUESTION
     context = ClauseContext(modality=modality)
     if verb.dep_ == "relcl" and modality is Modality.FACTUAL and (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..codes import EventType as T
 from .frame_record import Frame, Token
-from .lexicon import INTENT_VERBS, LIGHT_VERBS, SPEECH_VERBS
+from .lexicon import INTENT_VERBS, LIGHT_VERBS, MOTION_VERBS, SPEECH_VERBS
 
 COOPERATIVE_TYPES = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT})
 
@@ -50,16 +50,26 @@ def _is_purpose(frame: Frame) -> bool:
     verb = frame.clause_verb
     if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
         return False
+    head = verb.head
+    if frame.entry.event_type is T.REQUEST and head.lemma_.lower() in (MOTION_VERBS - {"go"}) | {"step"}:
+        return False  # "flew to Ankara to urge Turkey ...", "came forward to urge Britain ...", not "went on strike to"
+    ordered = head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    caused = head.lemma_.lower() in CAUSED and head.dep_ not in ("xcomp", "ccomp", "acl", "advcl")  # not "trying to force"
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT
+        and head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT and not ordered and not caused
 
 
-# "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians"
-CARRIED_OUT = frozenset({"attempt", "try", "use", "employ"})
+# "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians",
+# "led donors to cut funding", "forced the rebels to withdraw" (caused, so done)
+CARRIED_OUT = frozenset({"attempt", "try", "use", "employ", "able"})  # "was able to bomb Douma"
+CAUSED = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
 
 
 DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",
                               "discuss", "answer", "respond", "speculate", "identify", "name"})
+
+
+STAYING_VERBS = frozenset({"leave", "go", "depart", "budge", "move"})
 
 
 def _no_rejection(trigger: Token) -> bool:
@@ -68,6 +78,9 @@ def _no_rejection(trigger: Token) -> bool:
     clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
     if lemma in ("decline", "refuse") and any(c.lemma_.lower() in DISCLOSURE_VERBS for c in clauses):
         return True
+    if lemma == "refuse" and any(c.lemma_.lower() in STAYING_VERBS and not any(
+            o.dep_ == "prep" and o.lower_ == "to" for o in c.children) for c in clauses):
+        return True  # "fighters refusing to leave the last corner of the town": staying put rejects no one
     if lemma == "deny":
         gerunds = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "pcomp") and c.tag_ == "VBG"]
         return bool(clauses or gerunds)

@@ -101,6 +101,10 @@ COLLECTIVE_PRONOUNS = frozenset({"their", "them", "they", "each", "other", "them
 def _actor_or_inside(token: Token, known: Known) -> Token | None:
     if is_actor_like(token, known):
         return token
+    doc = token.doc
+    if any(is_actor_like(c, known) and c.pos_ == "PROPN" and doc[c.i - 1].text == "," for c in token.conjuncts
+           if c.i > token.i):
+        return token  # "Assad's main backers, Iran and Russia": the names the parser made conjuncts
     return find_actor_inside(token, known)
 
 

@@ -52,6 +52,8 @@ def _apply_intent(
         candidate.event_type, candidate.mode = T.THREATEN.value, None
         if speaker and not _same_tokens(speaker, sources):
             candidate.speakers = speaker
+    elif event_type is T.PROTEST and candidate.mode == "boycott":
+        pass  # "will boycott the summit": announcing a boycott is the protest
     elif event_type is T.RETREAT:
         candidate.event_type, candidate.mode = T.CONCEDE.value, None  # a promised withdrawal is a concession
     elif event_type not in (T.CONSULT, T.CONCEDE) and event_type not in SPEECH_ACT_TYPES:

@@ -99,8 +99,11 @@ VERBS: dict[str, Trigger] = {
                "recognize, recognise, support, salute, endorse, sign, ratify, approve",
                target_preps=("to",), needs_target=True),
     **_entries(T.SUPPORT, "side with, stand by", target_preps=("with", "by"), direct_object=False, needs_target=True),
+    **_entries(T.SUPPORT, "cosy up, cozy up, cosie up", target_preps=("to",), direct_object=False, needs_target=True),
     **_entries(T.COOPERATE, "cooperate, collaborate, partner, ally, coordinate, work with",
                target_preps=("with", "to"), symmetric=True, needs_target=True),
+    **_entries(T.COOPERATE, "trade with", target_preps=("with",), direct_object=False, symmetric=True,
+               needs_target=True),  # "continue to trade with Iran" (not "traded accusations with": see frames)
     **_entries(T.COOPERATE, "extradite, exchange intelligence", target_preps=("with", "to"),
                direct_object=False, needs_target=True),
     **_entries(T.AID, "aid, assist, help, arm, rescue, train, equip, fund, finance, bankroll",
@@ -122,21 +125,25 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.RETREAT, "release, free, hand over, repatriate", mode="release", target_preps=("to",),
                needs_target=False),
     **_entries(T.REQUEST, "urge, demand, call on, call upon, call for, appeal, ask, request, press, plead, beg, "
-               "petition, implore, beseech, push for, lobby, order, instruct", target_preps=("to", "on", "for"),
+               "petition, implore, beseech, push for, lobby, order, instruct, exhort, entreat, pressure, pressurise, "
+               "pressurize", target_preps=("to", "on", "for"),
                needs_target=False),
     **_entries(T.REQUEST, "apply", mode="assist", target_preps=("to", "for"), direct_object=False,
                needs_target=True),
     **_entries(T.ACCUSE, "accuse, blame, criticize, criticise, condemn, denounce, censure, rebuke, fault, "
                "slam, castigate, decry, deplore, lambast, chastise, investigate, charge, indict, summon, "
                "reproach, sue, prosecute, denigrate, ridicule, deride, mock, disparage, belittle, pillory, lampoon, "
-               "excoriate, assail, smear, demonise, demonize, chide, upbraid, suspect, call out",
+               "excoriate, assail, smear, demonise, demonize, chide, upbraid, suspect, call out, contradict, refute, "
+               "rebut",
                target_preps=("against", "over"), needs_target=True),
     **_entries(T.ACCUSE, "complain, object, hit out, lash out, rail, berate, reprimand, scold, admonish, vilify, "
                "take issue", target_preps=("to", "at", "against", "over", "about", "with"), direct_object=False,
                needs_target=True),
     **_entries(T.REJECT, "reject, refuse, veto, rebuff, dismiss, spurn, turn down, decline, rule out",
                target_preps=("from",), needs_target=False),  # "rejected proposals to freeze the front line"
-    **_entries(T.REJECT, "deny, oppose, snub, bar", target_preps=("from",), needs_target=True),
+    **_entries(T.REJECT, "deny, oppose, snub, bar, stonewall", target_preps=("from",), needs_target=True),
+    **_entries(T.REJECT, "defy", needs_target=True),
+    **_entries(T.REJECT, "stand up", target_preps=("to",), direct_object=False, needs_target=True),  # "stood up to X"
     **_entries(T.THREATEN, "threaten, warn, menace", target_preps=("against", "of"), needs_target=False),
     **_entries(T.PROTEST, "boycott", mode="boycott", needs_target=False),
     **_entries(T.PROTEST, "protest, demonstrate, rally, march, riot, picket, walk off",
@@ -165,7 +172,8 @@ VERBS: dict[str, Trigger] = {
     **_entries(T.ASSAULT, "attack, strike, bomb, shell, shoot, kill, invade, assault, hit, target, ambush, "
                "massacre, pound, storm, assassinate, behead, execute, wound, injure, raze, "
                "torpedo, rocket, overrun, bombard, clash, fight, destroy, retaliate, avenge, set fire, open fire, "
-               "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down, gun down",
+               "ram, breach, demolish, bulldoze, torch, burn down, loot, shoot down, gun down, slay, eliminate, "
+               "wipe out, rout, close in",
                target_preps=(*HOSTILE_PREPS, "to"),
                needs_target=True),
 }
@@ -187,6 +195,9 @@ VERB_MODES: dict[str, str] = {
     **{v: "disapprove" for v in _words("denigrate, ridicule, deride, mock, disparage, belittle, pillory, lampoon, "
                                         "excoriate, assail, smear, demonise, demonize, chide, upbraid")},
     **{v: "allege" for v in _words("suspect, charge, indict, sue, prosecute")},
+    **{v: "disapprove" for v in _words("complain, object, hit out, lash out, rail, berate, reprimand, scold, admonish, "
+                                        "vilify, take issue, castigate, slam, decry, deplore, lambast, chastise, "
+                                        "rebuke, censure, fault, reproach, contradict, refute, rebut, call out")},
 }
 
 # Event nominals: a light verb, a possessive or a "by" phrase supplies the agent.

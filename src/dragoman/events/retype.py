@@ -123,11 +123,15 @@ def moved_by_whom(verb: Token) -> Trigger | None:
     if who & MILITARY_NOUNS and lemma in GATHER_VERBS | {"mass", "advance", "move"}:
         return Trigger(EventType.MOBILIZE, "troops", target_preps=("outside", "near", "towards", "toward", "on"),
                        direct_object=False)
+    if who & MILITARY_NOUNS and lemma in CROSSING_VERBS:  # "tanks pushed deeper into Syria"
+        return Trigger(EventType.MOBILIZE, "troops", target_preps=("into",), direct_object=False)
     if who & MILITARY_NOUNS and lemma == "leave":
         return Trigger(EventType.RETREAT, "withdraw", target_preps=("from",))
     return None
 
 
+# Not "entered" or "crossed into", which news uses as often for an invasion as for a deployment.
+CROSSING_VERBS = frozenset({"push", "roll"})
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "flood"})
 OBSTRUCT_VERBS = frozenset({"block", "occupy", "barricade", "blockade"})
 MILITARY_NOUNS = frozenset({"troops", "soldiers", "forces", "army", "tanks", "soldier", "troop", "force", "marines"})

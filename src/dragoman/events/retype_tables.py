@@ -79,6 +79,17 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
        for o in _words("relations, ties")},
     **{(v, o): (T.REJECT, None) for v in ("block", "veto") for o in _words(
         "resolution, bill, deal, proposal, motion, sale, accession, bid, measure")},
+    **{(v, o): (T.REJECT, None) for v in ("block", "bar", "prevent", "oppose") for o in _words(  # who would come back
+        "return, repatriation, entry, admission, readmission")},
+    **{(v, o): (T.COOPERATE, None) for v in ("form", "forge", "build", "strengthen", "cement", "develop")
+       for o in _words("ties, alliance, alliances, partnership, partnerships, relationship, links")},
+    **{(v, o): (T.REJECT, None) for v in ("resist", "defy", "rebuff", "ignore", "reject") for o in _words(
+        "pressure, calls, call, demands, demand, appeals, appeal, requests, request, ultimatum")},
+    **{(v, o): (T.SANCTION, "convict") for v in ("give", "hand", "impose") for o in _words(
+        "sentence, sentences, term, jail sentence, prison sentence")},
+    **{(v, "presence"): (T.MOBILIZE, "troops") for v in ("build", "increase", "expand", "boost", "bolster",
+                                                         "reinforce", "step")},
+    **{(v, "bounty"): (T.THREATEN, None) for v in ("place", "put", "offer")},
     **{(v, o): (T.RETREAT, "access") for v in ("allow", "let") for o in _words(
         "inspectors, observers, monitors, aid, journalists, peacekeepers, trucks, convoys")},
     **{("vow", o): (T.THREATEN, None) for o in _words("revenge, retaliation, punishment, response")},
@@ -94,6 +105,7 @@ OBJECT_RETYPE: dict[tuple[str, str], tuple[T, str | None]] = {
                        "office, outlet, outlets")},
     **{(v, o): (T.COERCE, "restrict") for v in ("close", "shut", "seal")
        for o in _words("border, borders, crossing, crossings, airspace")},
+    **{("drop", o): (T.ASSAULT, "aerial") for o in _words("bomb, bombs, munitions, barrel bombs")},
     **{("burn", o): (T.ASSAULT, "destroy") for o in _words("villages, village, homes, houses, towns, markets, crops")},
     **{("use", o): (T.ASSAULT, None) for o in _words(
         "bombs, weapons, missiles, drones, artillery, force, gas, munitions, rockets")},

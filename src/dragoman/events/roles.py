@@ -22,6 +22,7 @@ class Roles:
     targets: list[Token] = field(default_factory=list)
     agentless: bool = False  # reported without naming who acted ("came under fire for ...")
     negation_is_content: bool = False  # "was not allowed to leave": the negation is the restriction
+    worded: bool = False  # the type comes from the words around the verb ("found guilty", "captured the town")
 
 
 def _passive_subjects(verb: Token) -> list[Token]:

@@ -8,11 +8,26 @@ from typing import Any
 
 from ..codes import EventType as T
 from ..schemas import EventCandidate, Span
-from .arguments import expand_argument, is_actor_like, mention_for, prep_objects
+from .arguments import (
+    children_with,
+    expand_argument,
+    find_actor_inside,
+    is_actor_like,
+    mention_for,
+    prep_objects,
+)
 from .censure import ALLEGING_VERBS, LABEL_NOUNS, claimed_party
 from .clauses import Modality, is_negated, local_modality, subject_of
 from .frame_record import Known, Token
-from .lexicon import ACT_NOUNS, BLAME_ADVERBS, BLAME_VERBS, BLAME_WORDS, PRAISE_WORDS, SPEECH_VERBS
+from .lexicon import (
+    ACT_NOUNS,
+    BLAME_ADVERBS,
+    BLAME_VERBS,
+    BLAME_WORDS,
+    PRAISE_WORDS,
+    SPEECH_VERBS,
+    lookup_verb,
+)
 from .nominals import noun_agents
 
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
@@ -32,17 +47,61 @@ def speech_candidates(
     for verb in verbs:
         if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
-        speaker = subject_of(verb)
+        speaker = _speaker(verb)
+        if speaker is not None and not is_actor_like(speaker, known):
+            speaker = _organ_of(speaker, known)
         if speaker is None or not is_actor_like(speaker, known):
             continue
         if is_negated(verb):
             continue  # "did not claim that Kenya had violated the deal"
         alleging = verb.lemma_.lower() in ALLEGING_VERBS
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
-            candidate = _judgement(clause, speaker, sentence_index, known, alleging)
+            candidate = _demanded_force(clause, speaker, sentence_index, known) or _judgement(
+                clause, speaker, sentence_index, known, alleging)
             if candidate is not None:
                 found.append(candidate)
     return found
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who speaks: "X said Y had a responsibility, adding that he behaved shamefully" - the one adding is X,
+    though the parser hung "adding" on the reported clause."""
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and \
+            head.head.lemma_.lower() in SPEECH_VERBS:
+        return subject_of(head.head)
+    return subject_of(verb)
+
+
+def _organ_of(speaker: Token, known: Known) -> Token | None:
+    """"the Isis media outlet claimed ...": a mouthpiece speaks for the body named in it."""
+    owners = [c for c in speaker.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"
+              and c.ent_type_ in ("ORG", "GPE", "NORP", "") and is_actor_like(c, known)]
+    return owners[0] if owners else None
+
+
+def _demanded_force(clause: Token, speaker: Token, sentence_index: int, known: Known) -> EventCandidate | None:
+    """"said British recruits should be hunted down and killed": force the speaker says must be done to
+    someone threatens them (PLOVER THREATEN), whoever is to carry it out."""
+    if local_modality(clause) is not Modality.DEONTIC or not children_with(clause, ["auxpass"]):
+        return None
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if not any((found := lookup_verb(v.lemma_.lower())) is not None and found.event_type in (T.ASSAULT, T.COERCE)
+               for v in verbs):
+        return None
+    sufferers = [t for s in children_with(clause, ["nsubjpass"])
+                 for t in ([s] if is_actor_like(s, known) else [find_actor_inside(s, known)]) if t is not None]
+    if not sufferers or sufferers[0].i == speaker.i:
+        return None
+    return EventCandidate(
+        sentence_index=sentence_index,
+        event_type=T.THREATEN.value,
+        trigger=_span(clause),
+        sources=expand_argument(speaker, known),
+        targets=expand_argument(sufferers[0], known),
+        confidence=0.6,
+        rule="speech:demanded-force",
+    )
 
 
 def _judgement(

@@ -4,7 +4,7 @@ names, retyped by its object where that decides, and the tokens of its source an
 from __future__ import annotations
 
 from ..codes import EventType
-from .arguments import children_with, prep_objects
+from .arguments import children_with, is_actor_like, prep_objects
 from .censure import blame_label, held_responsible, special_roles, state_protest
 from .clauses import subject_of
 from .confinement import force_encircles, participle_target, people_seized, reported_participle
@@ -19,7 +19,7 @@ from .retype import (
     riot_or_cyber,
     sentenced_to_a_term,
 )
-from .roles import Roles
+from .roles import Roles, _passive_subjects
 from .verb_shapes import (
     _armed_by,
     _bare_participle,
@@ -44,9 +44,9 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     roles = special_roles(verb)
     if roles is not None:
         return _roles_frame(verb, roles, known)
-    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb)
-    if (described and not _armed_by(verb)) or _reduced_relative(verb) or _bare_participle(verb):
-        return None  # "women held hostage", "a loan backed by assets": descriptions, not events
+    ordered = ordered_done(verb) is not None
+    if _described(verb, ordered):
+        return None
     judged = blame_label(verb) or held_responsible(verb) or force_encircles(verb) or state_protest(verb)
     naming = _naming(verb) if judged is None else None
     phrasal = _phrasal(verb) if judged is None else None
@@ -70,10 +70,11 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
             return None
         key, entry = verb.lemma_.lower(), found or Trigger(EventType.SUPPORT)
     dobjs = direct_objects(verb)
-    if verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs):
-        return None  # "signed an agreement", "launched strikes": the nominal carries the event
+    if _object_says_no(verb, key, dobjs, known):
+        return None
     mode = VERB_MODES.get(key) or entry.mode
-    retyped = retyped_by_object(verb, entry, _objects(verb)) or sentenced_to_a_term(verb, entry)
+    objects = _objects(verb) or (ordered_objects(verb) if ordered else [])  # "ordered his passport revoked"
+    retyped = retyped_by_object(verb, entry, objects) or sentenced_to_a_term(verb, entry)
     if retyped is not None:
         entry, mode = retyped[0], retyped[1] or mode
     frame = verb_frame_for(verb, entry, key, mode, known)
@@ -81,10 +82,30 @@ def verb_frame(verb: Token, known: Known) -> Frame | None:
     return frame
 
 
+def _described(verb: Token, ordered: bool) -> bool:
+    """"women held hostage", "a loan backed by assets": descriptions, not events (but "the news that they had
+    attacked X" is a clause of its own); "ordered her citizenship revoked": the revocation is the event."""
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and not reported_participle(verb) and not (
+        children_with(verb, ["nsubj", "aux"]) and not _disputed(verb.head))
+    if (described and not _armed_by(verb)) or (_reduced_relative(verb) and not ordered) or _bare_participle(verb):
+        return True
+    return any(ordered_done(c) is not None for c in verb.children)
+
+
+def _object_says_no(verb: Token, key: str, dobjs: list[Token], known: Known) -> bool:
+    """Objects that make the verb no event of its own: "contradicting the advice of his generals" (a rebuttal
+    of a person only), "traded accusations with Kyiv", "signed an agreement" (the nominal carries it)."""
+    if key in NAMED_ONLY and not all(is_actor_like(d, known) for d in dobjs):
+        return True
+    if key == "trade with" and dobjs:
+        return True
+    return verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs)
+
+
 def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
     """A frame whose arguments the construction placed ("came under fire from X": X criticised the subject)."""
     frame = Frame(verb, roles.entry, roles.key, verb, list(roles.sources), list(roles.targets), roles.entry.mode,
-                  agentless=roles.agentless, negation_is_content=roles.negation_is_content)
+                  agentless=roles.agentless, negation_is_content=roles.negation_is_content, retyped=roles.worded)
     _settle_tokens(frame, known)
     return frame
 
@@ -106,9 +127,8 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
 
 def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     entry = frame.entry
-    passive_subjects = children_with(verb, ["nsubjpass"])
-    if not passive_subjects and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
-        passive_subjects = participle_target(verb)  # "a woman captured by Kurdish forces"
+    orderer = ordered_done(verb)
+    passive_subjects = _sufferers(verb, entry, orderer)
     if verb.dep_ == "acl" and _armed_by(verb):  # "rebels trained and armed by the US"
         frame.sources.extend(_armed_by(verb))
         frame.targets.append(verb.head)
@@ -116,10 +136,14 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         frame.targets.extend(passive_subjects)
         for agent in children_with(verb, ["agent"]):
             frame.sources.extend(children_with(agent, ["pobj"]))
+        if not frame.sources and orderer is not None:  # "ordered her citizenship to be revoked": by the orderer
+            frame.sources.extend([who] if (who := subject_of(orderer)) is not None else [])
         if not frame.sources:  # "destroyed in an Israeli airstrike", not "killed in an attack in Kidal"
             frame.sources.extend(o for o in prep_objects(verb, ["in", "by"]) if noun_entry(o) and noun_agents(o))
     else:
         _subject_as_source(frame, verb)
+        if (first := first_to(verb)) is not None:
+            frame.sources = [first]  # "the first to congratulate Biden was Modi"
         idiom_objects = {frame.key.split(" ", 1)[1]} if " " in frame.key else set()
         if entry.direct_object:
             frame.targets.extend(d for d in dobjs if d.lower_ not in idiom_objects
@@ -133,6 +157,33 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
     for dobj in dobjs:  # "set its sights on X", "suspended all trade with Israel", "sent supplies to X"
         if not entry.direct_object or " " in frame.key:
             frame.targets.extend(prep_objects(dobj, entry.target_preps))
+    _targets_in_clauses(frame, verb)
+    if not frame.sources and frame.targets and entry.event_type not in (EventType.RETREAT, EventType.CONCEDE):
+        frame.sources.extend(decided_by(verb))  # "his decision to revoke her citizenship": done to someone named
+    if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
+        # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
+        # the partner on a noun inside the verb phrase
+        frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+def _sufferers(verb: Token, entry: Trigger, orderer: Token | None) -> list[Token]:
+    """Who a passive verb was done to: its passive subject, what an order was done to, the antecedent of a
+    relative pronoun, or the main clause's subject ("is in prison after being convicted")."""
+    found = _passive_subjects(verb) if orderer is None else ordered_objects(verb)  # "arrested and charged"
+    if verb.dep_ == "relcl":  # "Kotey, who was captured by the SDF": the one the relative pronoun stands for
+        found = [verb.head if s.tag_ in ("WP", "WDT") else s for s in found]
+    if not found and verb.dep_ in ("pcomp", "advcl") and children_with(verb, ["auxpass"]):
+        # "is in prison after being convicted", "having been captured by the SDF"
+        main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        found = [who] if (who := subject_of(verb)) is not None else children_with(main, ["nsubjpass"])
+    if not found and entry.event_type in (EventType.COERCE, EventType.ACCUSE):
+        found = participle_target(verb)  # "a woman captured by Kurdish forces"
+    return found
+
+
+def _targets_in_clauses(frame: Frame, verb: Token) -> None:
+    """Targets named inside the verb's clauses when its own arguments name none."""
+    entry = frame.entry
     if not frame.targets and (entry.event_type in CLAUSE_TARGET_TYPES or frame.key == "threaten"):
         for clause in children_with(verb, ["ccomp"]):  # "demanded that North Korea stop its tests"
             subject = subject_of(clause) or next(iter(children_with(clause, ["nsubjpass"])), None)
@@ -145,10 +196,73 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         for content in children_with(verb, ["xcomp"]):  # "refused to cede territory to Russia"
             frame.targets.extend(children_with(content, ["dobj", "dative"]))
             frame.targets.extend(prep_objects(content, ("to", "with", "on", "against", "into")))
-    if not frame.targets and not entry.direct_object and "with" in entry.target_preps:
-        # "discussed the state of the talks with X", "spoke by telephone with X": the parser hung
-        # the partner on a noun inside the verb phrase
-        frame.targets.extend(d for d in _phrase_tokens(verb) if d.dep_ == "pobj" and d.head.lower_ == "with")
+
+
+DISPUTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "question", "doubt", "rebut"})
+
+
+def _disputed(noun: Token) -> bool:
+    """"denied reports that it had deported refugees": the content of a disputed report did not happen."""
+    governor = noun.head
+    return noun.dep_ in ("dobj", "pobj") and (governor.lemma_.lower() in DISPUTING_VERBS or (
+        governor.dep_ == "prep" and governor.head.lemma_.lower() in DISPUTING_VERBS))
+
+
+NAMED_ONLY = frozenset({"contradict", "refute", "rebut", "defy"})  # rebutting a person, not an argument or norm
+RANKING_WORDS = frozenset({"one", "few", "first", "last", "only", "latest"})
+
+
+def first_to(verb: Token) -> Token | None:
+    """"One of the few to welcome the decision has been Putin", "the first to congratulate Biden was Modi":
+    the one named after the copula acted."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.lower_ not in RANKING_WORDS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "one of the few"
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        return None
+    return next(iter(children_with(head.head, ["attr"])), None)
+
+
+DECISION_NOUNS = frozenset({"decision", "move", "choice", "step", "steps", "measure", "measures"})
+
+
+def decided_by(verb: Token) -> list[Token]:
+    """"his decision to revoke her citizenship", "Turkey's move to close the border", "governments taking steps to
+    block their return": the one who decided acts."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.lemma_.lower() not in DECISION_NOUNS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    owners = [c for c in head.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+    if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in ("make", "take", "announce"):
+        owners = [who] if (who := subject_of(head.head)) is not None else []  # "Turkey made the decision to ..."
+    return owners
+
+
+ORDERING_LEMMAS = frozenset({"order", "direct", "command"})
+
+
+def ordered_done(verb: Token) -> Token | None:
+    """The verb that ordered ``verb`` done to someone, unnamed who does it: "ordered her citizenship (to be)
+    revoked", "ordered the journalists arrested". The one who orders is the one who acts."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ != "VBN" or head.lemma_.lower() not in ORDERING_LEMMAS:
+        return None
+    if children_with(verb, ["agent", "dobj"]):
+        return None
+    passive = children_with(verb, ["auxpass"]) or (
+        children_with(verb, ["nsubj"]) and not children_with(verb, ["aux"]))
+    return head if passive and ordered_objects(verb) else None
+
+
+def ordered_objects(verb: Token) -> list[Token]:
+    """What an order is done to: "ordered her citizenship revoked", "ordered the citizenship of X to be revoked"."""
+    return children_with(verb, ["nsubjpass", "nsubj"]) or (
+        children_with(verb.head, ["dobj"]) if verb.dep_ == "xcomp" else [])
 
 
 CONTENT_TYPES = frozenset({EventType.REJECT, EventType.REQUEST})

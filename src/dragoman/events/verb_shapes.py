@@ -29,7 +29,7 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
     for child in verb.children:
         if child.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in child.children):
             continue  # "called Netanyahu on Sunday" is no "call on"
-        if child.i > verb.i and (child.dep_ in PARTICLES or child.dep_ == "dobj"):
+        if child.i > verb.i and (child.dep_ in PARTICLES or child.dep_ in ("dobj", "oprd")):  # "taken hostage"
             key = f"{verb.lemma_.lower()} {child.lower_}"
             if key in VERBS:
                 return key, VERBS[key]
@@ -39,6 +39,10 @@ def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
                 return f"{pair[0]} {child.lower_}", Trigger(
                     HOSTILE_INTENT_PHRASES[pair], target_preps=("on", "at", "against"), needs_target=True
                 )
+        marked_for = child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                              for m in child.children)
+        if marked_for and f"{verb.lemma_.lower()} for" in VERBS:  # "called for Begum to be given a chance"
+            return f"{verb.lemma_.lower()} for", VERBS[f"{verb.lemma_.lower()} for"]
     return None
 
 
