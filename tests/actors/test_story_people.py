@@ -174,7 +174,9 @@ def test_the_country_is_the_one_the_story_is_set_in(coded_sides) -> None:  # typ
 
 
 def test_the_country_of_a_story_that_names_no_place_is_no_one(coded_sides) -> None:  # type: ignore[no-untyped-def]
-    assert not coded_sides("Russian jets have destroyed much of the country.", PUBLISHED)
+    # the attack is kept, but "the country" names no country when the story is set nowhere
+    assert coded_sides("Russian jets have destroyed much of the country.", PUBLISHED) == [
+        ("ASSAULT", ("RUS", "MIL"), None)]
 
 
 # -- "Rebels say they ...": the speakers themselves -----------------------------------------------------------------

@@ -27,7 +27,7 @@ GUARDIAN_CSV = REPO / ".." / "shared" / "data" / "ngec" / "guardian_sample.csv"
 CODEBOOK = REPO / ".." / "shared" / "data" / "plover" / "PLOVER_structured_codebook.csv"
 
 RECORD_KEYS = {"id", "article_index", "char_start", "char_end", "date", "split", "tags", "events"}
-EVENT_KEYS = {"event_type", "mode", "source", "target", "contexts", "date"}
+EVENT_KEYS = {"event_type", "mode", "source", "target", "contexts", "date", "trigger"}
 ORGANISATION_CODES = {"UNO", "NATO", "EU", "AU", "ARL", "OPCW", "WHO", "ICC", "IMF", "WB"}
 SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*$")
 
@@ -90,6 +90,7 @@ def test_records_store_no_text(records: list[dict]) -> None:
         assert set(record) <= RECORD_KEYS, record["id"]
         for event in record["events"]:
             assert set(event) <= EVENT_KEYS, record["id"]
+            assert len(event.get("trigger", "").split()) <= 1, f"{record['id']}: a trigger is one word, not text"
 
 
 def test_every_slice_is_one_whole_sentence(records: list[dict], articles: dict) -> None:

@@ -95,6 +95,10 @@ BACKGROUND = [
     ("Analysts doubt that Moscow will ever withdraw from the occupied territories.", []),
     ("Several ministers have resigned over the past year.", []),
     ("Russia has supplied India with weapons for decades.", []),
+    ("Israel has long shelled villages across the border.", []),  # an adverb of habit holds for force too
+    # a war fought for years is still news of that war
+    ("The rebels, who have fought the Ethiopian army for two years, seized the town.",
+     [("ASSAULT", ("ETH", "REB")), ("ASSAULT", ("ETH", "REB"))]),
     ("Israel's army announced a daily pause in fighting along a road in southern Gaza.",
      [("CONCEDE", ("ISR", "MIL"))]),  # the pause is a concession; the fighting paused is no assault
     # a deadline given for a withdrawal is a demand, not the withdrawal

@@ -21,13 +21,16 @@ CONDITION_MARKS = frozenset({"once", "if", "when", "after", "until"})
 WILL = frozenset({"would", "will", "'ll", "'d"})
 
 
-def background_reason(anchor: Token) -> str | None:
+def background_reason(anchor: Token, event_type: str | None = None) -> str | None:
     """Why the clause of ``anchor`` (a candidate's clause verb) tells no news, or None.
+
+    A war fought for decades is still news of that war ("the PKK, which has fought the Turkish
+    state for 40 years"): for force only the adverbs of habit count, not the span of years.
 
     >>> background_reason(nlp("Egypt has mediated between the two sides for decades.")[2])  # doctest: +SKIP
     'habit'
     """
-    if _habit(anchor):
+    if _habit(anchor, spans=event_type != "ASSAULT"):
         return "habit"
     if _open_question(anchor):
         return "question"
@@ -42,17 +45,21 @@ def background_reason(anchor: Token) -> str | None:
     return None
 
 
-def _habit(verb: Token) -> bool:
-    """A perfect (not a progressive) that reaches far back: "has long provided", "has mediated for decades"."""
+def _habit(verb: Token, spans: bool = True) -> bool:
+    """A perfect (not a progressive) that reaches far back: "has long provided", and with ``spans``
+    "has mediated for decades", "has conducted six tests since 2006"."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
-    spans = (o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("for", "over") and _clause_of(p) == verb.i
-             for o in p.children if o.dep_ == "pobj")  # "for decades", "over the past year"
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        return True
+    if not spans:
+        return False
+    lengths = (o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("for", "over") and _clause_of(p) == verb.i
+               for o in p.children if o.dep_ == "pobj")  # "for decades", "over the past year"
     since_year = any(o.like_num and len(o) == 4 for p in verb.children if p.dep_ == "prep" and p.lower_ == "since"
                      for o in p.children if o.dep_ == "pobj")  # "has conducted six tests since 2006": a tally
-    return since_year or any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) or any(
-        o.lower_ in HABIT_SPANS for o in spans)
+    return since_year or any(o.lower_ in HABIT_SPANS for o in lengths)
 
 
 def _clause_of(token: Token) -> int:
@@ -150,7 +157,7 @@ def flag_background(doc: Any, candidates: list[EventCandidate]) -> None:
         if candidate.negated or candidate.anchor is None:
             continue
         span = doc.char_span(candidate.anchor.start, candidate.anchor.end, alignment_mode="expand")
-        reason = background_reason(span.root) if span is not None and len(span) else None
+        reason = background_reason(span.root, candidate.event_type) if span is not None and len(span) else None
         if reason is None and span is not None and len(span) and _only_planned(span.root, candidate.event_type):
             reason = "plan"
         trigger = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
