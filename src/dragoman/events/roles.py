@@ -33,3 +33,11 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if not found and verb.dep_ == "conj" and (children_with(verb, ["auxpass"]) or passive_head):
         found = children_with(verb.head, ["nsubjpass", "nsubj"])
     return found
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """Who acted in a passive: "was stripped of his passport by the interior ministry" (the parser may hang the
+    "by" phrase as a plain preposition)."""
+    agents = [o for a in children_with(verb, ["agent"]) for o in children_with(a, ["pobj"])]
+    return agents or [o for p in children_with(verb, ["prep"]) if p.lower_ == "by" for o in children_with(p, ["pobj"])
+                      if o.pos_ in ("PROPN", "NOUN") and o.ent_type_ not in ("DATE", "TIME")]

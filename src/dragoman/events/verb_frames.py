@@ -7,7 +7,14 @@ from ..codes import EventType
 from .arguments import children_with, is_actor_like, prep_objects
 from .censure import blame_label, held_responsible, special_roles, state_protest
 from .clauses import subject_of
-from .confinement import force_encircles, participle_target, people_seized, reported_participle
+from .confinement import (
+    PEOPLE_NOUNS,
+    PEOPLE_PRONOUNS,
+    force_encircles,
+    participle_target,
+    people_seized,
+    reported_participle,
+)
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, VERB_MODES, Trigger, lookup_verb
 from .nominals import _quantity_of_event, _subject_as_source, noun_agents, noun_entry
@@ -99,7 +106,17 @@ def _object_says_no(verb: Token, key: str, dobjs: list[Token], known: Known) -> 
         return True
     if key == "trade with" and dobjs:
         return True
+    if key in PEOPLE_MOVED and dobjs and all(_a_person(d) for d in dobjs):
+        return True  # "transferred the detainees to another camp": people moved, no aid given
+
     return verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs)
+
+
+PEOPLE_MOVED = frozenset({"transfer"})
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PEOPLE_PRONOUNS or token.lemma_.lower() in PEOPLE_NOUNS
 
 
 def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
