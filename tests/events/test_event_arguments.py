@@ -58,3 +58,23 @@ def test_people_moved_is_no_aid(coded_sides: Any, text: str) -> None:
 
 def test_money_transferred_is_still_aid(coded_sides: Any) -> None:
     assert ("AID", "DEU", "JOR") in _countries(coded_sides, "Germany transferred 50 million euros to Jordan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("Backed by Russian warplanes, Syrian troops shelled the rebel-held town on Monday.", "RUS"),
+        ("Iraqi soldiers, backed by American air support, fought Isis militants in the old city.", "USA"),
+    ],
+)
+def test_force_backing_an_attack_takes_part(coded_sides: Any, text: str, backer: str) -> None:
+    """"backed by Russian warplanes": the backing force attacks too, alongside the named attacker."""
+    sources = {source for kind, source, _target in _countries(coded_sides, text) if kind == "ASSAULT"}
+    assert backer in sources and len(sources) == 2
+
+
+def test_state_backing_is_no_attack(coded_sides: Any) -> None:
+    """"backed by the United States" names help, not a force in the fight."""
+    coded = _countries(coded_sides, "Ethiopian forces, backed by the United States, attacked the Somali militants.")
+    assert ("ASSAULT", "ETH", "SOM") in coded
+    assert all(source != "USA" for kind, source, _t in coded if kind == "ASSAULT")

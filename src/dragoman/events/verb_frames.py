@@ -26,7 +26,7 @@ from .retype import (
     riot_or_cyber,
     sentenced_to_a_term,
 )
-from .roles import Roles, _passive_subjects
+from .roles import Roles, _passive_subjects, force_backers
 from .verb_shapes import (
     _armed_by,
     _bare_participle,
@@ -131,6 +131,8 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
     """The frame of a verb whose event type is already decided (by the lexicon or the classifier)."""
     frame = Frame(verb, entry, key, verb, mode=mode)
     _verb_arguments(frame, verb, direct_objects(verb) or _shared_objects(verb))
+    if entry.event_type is EventType.ASSAULT:
+        frame.sources.extend(force_backers(verb, frame.sources))
     frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
     _weapons_test(frame, heads_only=True)  # before settling: "into the sea" names no actor, but says where
     _settle_tokens(frame, known)
