@@ -78,3 +78,16 @@ def test_state_backing_is_no_attack(coded_sides: Any) -> None:
     coded = _countries(coded_sides, "Ethiopian forces, backed by the United States, attacked the Somali militants.")
     assert ("ASSAULT", "ETH", "SOM") in coded
     assert all(source != "USA" for kind, source, _t in coded if kind == "ASSAULT")
+
+
+def test_second_by_phrase_is_a_second_agent(coded_sides: Any) -> None:
+    """"contradicted by her own generals and by French ministers": each "by" phrase names one who acts."""
+    coded = _countries(coded_sides, "The Italian premier was sharply criticised by her own ministers and by "
+                                    "the French president.")
+    assert {source for kind, source, _t in coded if kind == "ACCUSE"} == {"ITA", "FRA"}
+
+
+def test_by_phrase_of_place_or_time_is_no_agent(coded_sides: Any) -> None:
+    coded = _countries(coded_sides, "The Egyptian activist was arrested by Egyptian police at the airport and "
+                                    "by nightfall was in a cell.")
+    assert ("COERCE", "EGY", "EGY") in coded and len(coded) == 1

@@ -35,11 +35,19 @@ def _passive_subjects(verb: Token) -> list[Token]:
     return found
 
 
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of a passive's "by" phrases, also a second one the parser hung on another preposition:
+    "hemmed in by Kurdish forces on one side and by Iraqi militias on the other"."""
+    phrases = children_with(verb, ["agent"])
+    phrases += [c for p in children_with(verb, ["agent", "prep"]) for c in p.conjuncts
+                if c.lower_ == "by" and c not in phrases]
+    return [o for a in phrases for o in children_with(a, ["pobj"])]
+
+
 def passive_agents(verb: Token) -> list[Token]:
     """Who acted in a passive: "was stripped of his passport by the interior ministry" (the parser may hang the
     "by" phrase as a plain preposition)."""
-    agents = [o for a in children_with(verb, ["agent"]) for o in children_with(a, ["pobj"])]
-    return agents or [o for p in children_with(verb, ["prep"]) if p.lower_ == "by" for o in children_with(p, ["pobj"])
+    return agent_objects(verb) or [o for p in children_with(verb, ["prep"]) if p.lower_ == "by" for o in children_with(p, ["pobj"])
                       if o.pos_ in ("PROPN", "NOUN") and o.ent_type_ not in ("DATE", "TIME")]
 
 

@@ -26,7 +26,7 @@ from .retype import (
     riot_or_cyber,
     sentenced_to_a_term,
 )
-from .roles import Roles, _passive_subjects, force_backers
+from .roles import Roles, _passive_subjects, agent_objects, force_backers
 from .verb_shapes import (
     _armed_by,
     _bare_participle,
@@ -153,8 +153,7 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         frame.targets.append(verb.head)
     elif passive_subjects:
         frame.targets.extend(passive_subjects)
-        for agent in children_with(verb, ["agent"]):
-            frame.sources.extend(children_with(agent, ["pobj"]))
+        frame.sources.extend(agent_objects(verb))
         if not frame.sources and orderer is not None:  # "ordered her citizenship to be revoked": by the orderer
             frame.sources.extend([who] if (who := subject_of(orderer)) is not None else [])
         if not frame.sources:  # "destroyed in an Israeli airstrike", not "killed in an attack in Kidal"
