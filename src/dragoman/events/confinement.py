@@ -17,7 +17,7 @@ from .arguments import children_with, is_actor_like, prep_objects
 from .clauses import is_negated, subject_of
 from .entries import _words
 from .lexicon import CITIZEN_PAPERS, TRAVEL_PAPERS, VERBS, Trigger
-from .roles import Roles, _passive_subjects
+from .roles import Roles, _passive_subjects, passive_agents
 
 Token = Any
 
@@ -100,7 +100,8 @@ PEOPLE_NOUNS = frozenset(_words(
     "journalists, activist, activists, fighter, fighters, militant, militants, jihadist, jihadists, suspect, "
     "suspects, member, members, worker, workers, student, students, tourist, tourists, hostage, hostages, "
     "foreigner, foreigners, couple, pair, leader, leaders, official, officials, soldier, soldiers, pilot, pilots, "
-    "sailor, sailors, crew, officer, officers, commander, commanders, spy, spies, sons, daughters, children"))
+    "sailor, sailors, crew, officer, officers, commander, commanders, spy, spies, sons, daughters, children, "
+    "prisoner, prisoners, detainee, detainees, brothers, sisters"))
 PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 
@@ -136,23 +137,56 @@ def reported_participle(verb: Token) -> bool:
 
 
 def _papers_lost(verb: Token) -> Roles | None:
-    """"stripped 94 critics of their citizenship", "who has had his passport revoked"."""
+    """"stripped 94 critics of their citizenship", "was stripped of her passport by the ministry", "who has had
+    his passport revoked", "revoked both brothers' citizenship" (the holder is who loses it). The papers name
+    the event, so no classifier retypes it."""
+    roles = _papers_stripped(verb) or (_papers_revoked(verb) if verb.lemma_.lower() in LOSE_PAPERS_VERBS else None)
+    if roles is not None:
+        roles.worded = True
+    return roles
+
+
+def _papers_stripped(verb: Token) -> Roles | None:
     lemma = verb.lemma_.lower()
-    papers = [o.lower_ for o in prep_objects(verb, ["of"])] if lemma == "strip" else []
-    entry = _loss(papers)
-    if entry is not None:
+    if lemma == "strip":
+        entry = _loss([o.lower_ for o in prep_objects(verb, ["of"])])
+        if entry is None:
+            return None
         passive = _passive_subjects(verb)
         if passive:
-            return Roles("strip", entry, [], passive, agentless=True)
+            agents = passive_agents(verb)
+            return Roles("strip", entry, agents, passive, agentless=not agents)
         subject = subject_of(verb)
         return Roles("strip", entry, [subject] if subject is not None else [], children_with(verb, ["dobj"]))
-    head = verb.head
-    had = verb.dep_ == "ccomp" and verb.tag_ == "VBN" and head.lemma_.lower() in ("have", "get")
-    entry = _loss([c.lower_ for c in children_with(verb, ["nsubj"])]) if had and lemma in LOSE_PAPERS_VERBS else None
-    if entry is not None:
-        holder = subject_of(head)
-        return Roles(lemma, entry, [], [holder] if holder is not None else [], agentless=True)
     return None
+
+
+def _papers_revoked(verb: Token) -> Roles | None:
+    """"had her citizenship revoked" (the tagger may read "revoked" as a past tense there), "their passports were
+    cancelled by the ministry", "the government revoked both men's citizenship"."""
+    lemma, head = verb.lemma_.lower(), verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in ("have", "get"):
+        entry = _loss([c.lower_ for c in children_with(verb, ["nsubj"])])
+        holder = subject_of(head)
+        return Roles(lemma, entry, [], [holder] if holder is not None else [], agentless=True) if entry else None
+    if verb.dep_ in ("xcomp", "ccomp", "acl", "advcl"):
+        return None  # "ordered her citizenship to be revoked", "his decision to revoke": the governing word's frame
+    passive = children_with(verb, ["nsubjpass"])
+    papers = passive or children_with(verb, ["dobj"])
+    entry = _loss([p.lower_ for p in papers])
+    holders = [h for p in papers for h in _holders(p)]
+    if entry is None or not holders:
+        return None
+    if passive:
+        agents = passive_agents(verb)
+        return Roles(lemma, entry, agents, holders, agentless=not agents)
+    subject = subject_of(verb)
+    return Roles(lemma, entry, [subject] if subject is not None else [], holders)
+
+
+def _holders(papers: Token) -> list[Token]:
+    """Who holds the papers: "both men's citizenship", "the passports of six activists", "their passports"."""
+    return children_with(papers, ["poss"]) + prep_objects(papers, ["of"])
 
 
 def _loss(papers: list[str]) -> Trigger | None:

@@ -7,7 +7,14 @@ from ..codes import EventType
 from .arguments import children_with, is_actor_like, prep_objects
 from .censure import blame_label, held_responsible, special_roles, state_protest
 from .clauses import subject_of
-from .confinement import force_encircles, participle_target, people_seized, reported_participle
+from .confinement import (
+    PEOPLE_NOUNS,
+    PEOPLE_PRONOUNS,
+    force_encircles,
+    participle_target,
+    people_seized,
+    reported_participle,
+)
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, VERB_MODES, Trigger, lookup_verb
 from .nominals import _quantity_of_event, _subject_as_source, noun_agents, noun_entry
@@ -19,7 +26,7 @@ from .retype import (
     riot_or_cyber,
     sentenced_to_a_term,
 )
-from .roles import Roles, _passive_subjects
+from .roles import Roles, _passive_subjects, agent_objects, force_backers
 from .verb_shapes import (
     _armed_by,
     _bare_participle,
@@ -99,7 +106,17 @@ def _object_says_no(verb: Token, key: str, dobjs: list[Token], known: Known) -> 
         return True
     if key == "trade with" and dobjs:
         return True
+    if key in PEOPLE_MOVED and dobjs and all(_a_person(d) for d in dobjs):
+        return True  # "transferred the detainees to another camp": people moved, no aid given
+
     return verb.lemma_.lower() in LIGHT_VERBS and any(noun_entry(d) or _quantity_of_event(d) for d in dobjs)
+
+
+PEOPLE_MOVED = frozenset({"transfer"})
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PEOPLE_PRONOUNS or token.lemma_.lower() in PEOPLE_NOUNS
 
 
 def _roles_frame(verb: Token, roles: Roles, known: Known) -> Frame:
@@ -114,6 +131,8 @@ def verb_frame_for(verb: Token, entry: Trigger, key: str, mode: str | None, know
     """The frame of a verb whose event type is already decided (by the lexicon or the classifier)."""
     frame = Frame(verb, entry, key, verb, mode=mode)
     _verb_arguments(frame, verb, direct_objects(verb) or _shared_objects(verb))
+    if entry.event_type is EventType.ASSAULT:
+        frame.sources.extend(force_backers(verb, frame.sources))
     frame.entry, frame.mode = riot_or_cyber(frame.entry, frame.mode, frame.sources)
     _weapons_test(frame, heads_only=True)  # before settling: "into the sea" names no actor, but says where
     _settle_tokens(frame, known)
@@ -134,8 +153,7 @@ def _verb_arguments(frame: Frame, verb: Token, dobjs: list[Token]) -> None:
         frame.targets.append(verb.head)
     elif passive_subjects:
         frame.targets.extend(passive_subjects)
-        for agent in children_with(verb, ["agent"]):
-            frame.sources.extend(children_with(agent, ["pobj"]))
+        frame.sources.extend(agent_objects(verb))
         if not frame.sources and orderer is not None:  # "ordered her citizenship to be revoked": by the orderer
             frame.sources.extend([who] if (who := subject_of(orderer)) is not None else [])
         if not frame.sources:  # "destroyed in an Israeli airstrike", not "killed in an attack in Kidal"
