@@ -9,7 +9,17 @@ from ..codes import EventType
 from .arguments import children_with, find_actor_inside, prep_objects
 from .clauses import subject_of
 from .confinement import FORCE_WORDS
-from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, done_by, led_by, unreal, weapon_mode, weapon_use
+from .force_nouns import (
+    FORCE_NOUNS,
+    PLAIN_FORCE,
+    at_hands_of,
+    capital_names,
+    done_by,
+    led_by,
+    unreal,
+    weapon_mode,
+    weapon_use,
+)
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
 from .retype import leaves_grouping
@@ -113,14 +123,17 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
         frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
+    if not frame.targets and frame.entry.event_type in (EventType.ACCUSE, EventType.REQUEST):
+        frame.targets = _content_subjects(noun)  # "raised accusations that Turkey armed the rebels"
     if harmed is not None:
         frame.targets = harmed or frame.targets
         frame.unclaimed = None if frame.sources else noun
         if noun.dep_ == "nsubj":
             frame.clause_verb = noun.head  # "if strikes on civilians continued": the clause's modality
+            frame.targets = frame.targets or prep_objects(noun.head, ["with", "against"])  # "clashes went on with X"
     _weapons_test(frame, heads_only=True)
     _settle_tokens(frame, known)
-    if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources:
+    if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources and key not in VAGUE_FORCE:
         frame.targets = place_objects(noun)  # "an American airstrike near Deir Ezzor"
         if not frame.targets and _force_by_a_side(frame, key):
             frame.entry = replace(frame.entry, needs_target=False)  # "the Turkish incursion": force by a side
@@ -146,6 +159,8 @@ def _a_state_or_force(agent: Token) -> bool:
     return agent.lower_ in ARMED_AGENT_NOUNS or agent.lemma_.lower() in FORCE_WORDS | WARPLANES
 
 
+# Nouns that are force only when aimed at someone: "an operation in Ukraine" may be anything.
+VAGUE_FORCE = frozenset({"operation", "operations"})
 WORDY_FORCE = frozenset({"attack", "attacks", "assault", "assaults", "onslaught"})
 WARPLANES = frozenset({"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "gunship", "bomber"})
 
@@ -184,7 +199,7 @@ def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) 
     "dozens were suffocated by Saturday's chemical attack" (the dead), "families were uprooted by airstrikes"
     (whoever suffered it, when the verb is no trigger of its own), "the bombing of towns continued" (none
     named beyond its own object). None when the noun is not reported as force that landed."""
-    if _under(noun, entry, governed):
+    if _under(noun, entry, governed) or _suffered(noun, governed):
         return [s for s in governed[0].children if s.dep_ in ("nsubj", "nsubjpass")]  # type: ignore[index]
     if entry.event_type is not EventType.ASSAULT:
         return None
@@ -208,6 +223,15 @@ def _fire_from(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under":
         return []
     return prep_objects(noun, ["from"]) or prep_objects(noun.head.head, ["from"])
+
+
+SUFFER_VERBS = frozenset({"suffer", "endure", "experience", "sustain", "undergo", "survive"})
+
+
+def _suffered(noun: Token, governed: tuple[Token, str] | None) -> bool:
+    """"Christians suffered persecution", "the town endured a siege": the subject bore the event."""
+    return governed is not None and governed[1] == "object" and noun.dep_ == "dobj" \
+        and governed[0].lemma_.lower() in SUFFER_VERBS
 
 
 UNDER_VERBS = frozenset({"be", "come", "remain", "stay", "fall", "live"})
@@ -241,11 +265,23 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         named = _named_agents(noun) if independent else []
         fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
         fought = fought or (_fire_from(noun) if lends_agent else [])  # "came under fire from Taliban fighters"
-        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or done_by(noun) or fought)
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or done_by(noun) or fought or _hands(noun))
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
         frame.sources = [between[0]]
+
+
+def _content_subjects(noun: Token) -> list[Token]:
+    """"accusations that Turkey armed the rebels", "a demand that Israel withdraw": whom the content names."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _hands(noun: Token) -> list[Token]:
+    """"suffered persecution at the hands of the militia", "abuse at the hands of guards": the agent."""
+    return at_hands_of(noun) or (at_hands_of(noun.head) if noun.dep_ == "dobj" else [])
 
 
 def _existential(noun: Token) -> bool:
@@ -284,7 +320,7 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
     return _named_agents(noun) or prep_objects(noun, ["by"]) or done_by(noun) or prep_objects(noun, ["between"]) \
-        or _side_fought(noun)
+        or _side_fought(noun) or _hands(noun)
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "fighting", "fight", "battle", "battles", "firefight", "skirmish",
@@ -310,9 +346,10 @@ def _agentive(modifier: Token) -> bool:
     """"Russia's", "Israeli", "government" (assault) name an agent; "Saturday's" names a day."""
     if modifier.ent_type_ in ("DATE", "TIME"):
         return False
-    if modifier.dep_ == "poss" or modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ in (
-            "NORP", "GPE", "ORG"):
+    if modifier.dep_ == "poss":
         return True
+    if modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ in ("NORP", "GPE", "ORG"):
+        return modifier.lower_ not in capital_names()  # "the Kabul assault", "the Moscow talks": where, not who
     return modifier.dep_ == "compound" and modifier.lower_ in ARMED_AGENT_NOUNS
 
 

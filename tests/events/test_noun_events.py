@@ -1,0 +1,41 @@
+"""Events named by nouns of every type: who did them and to whom, read off the noun's own phrase, its
+light verb, a continuing verb, or the clause that states its content. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+HEADS = [
+    # a fight that goes on names the side fought on the continuing verb
+    ("Fighting resumed on Sunday with Houthi rebels near the port.", [("ASSAULT", [], ["rebels"])]),
+    # a light verb lends its subject; the content clause names whom an accusation or demand is about
+    ("Pakistan raised accusations that India was sheltering militants.", [("ACCUSE", ["Pakistan"], ["India"])]),
+    # a bare "operation" is force only when aimed at someone
+    ("Turkey launched an operation against Kurdish militias.", [("ASSAULT", ["Turkey"], ["militias"])]),
+    ("Moscow praised the army's operation in the north.", [("SUPPORT", ["Moscow"], ["army"])]),
+    ("The rescue operation ended at dawn.", []),
+    # attempted force is force at its target
+    ("Rebel officers staged a coup attempt against President Kiir.", [("ASSAULT", ["officers"], ["Kiir"])]),
+    # "at the hands of" names the agent; the subject of "suffer" bore the event
+    ("Yazidis suffered persecution at the hands of the militants.", [("COERCE", ["militants"], ["Yazidis"])]),
+    # a capital as a modifier says where it happened, not who acted
+    ("The Nairobi attack left dozens dead.", []),
+    ("The Moscow talks ended without a deal.", []),
+    ("The Ethiopian attack left dozens dead.", [("ASSAULT", ["Ethiopian"], [])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HEADS, ids=[c[0][:40] for c in HEADS])
+def test_noun_event_heads(rule_heads, sentence, expected):  # type: ignore[no-untyped-def]
+    assert rule_heads(sentence) == expected
+
+
+def test_a_capital_modifier_is_not_its_government(coded_sides):  # type: ignore[no-untyped-def]
+    sides = coded_sides("Gunmen stormed a hotel in Kabul on Friday. The Kabul attack killed 18 guests.", "2021-05-03")
+    assert sides, "the attack is coded"
+    assert all(source != ("AFG", "GOV") for _, source, _ in sides)
+
+
+def test_content_clause_names_the_accused_country(coded_sides):  # type: ignore[no-untyped-def]
+    sides = coded_sides("Greece made accusations that Turkey had violated its airspace.", "2020-08-10")
+    assert ("ACCUSE", ("GRC", "GOV"), ("TUR", "GOV")) in sides
