@@ -16,6 +16,10 @@ HEADS = [
     ("The rescue operation ended at dawn.", []),
     # attempted force is force at its target
     ("Rebel officers staged a coup attempt against President Kiir.", [("ASSAULT", ["officers"], ["Kiir"])]),
+    # force whose purpose is to remove someone is waged on them; a campaign of another kind is not force
+    ("The army launched an offensive to drive the rebels out of Goma.", [("ASSAULT", ["army"], ["rebels"])]),
+    ("Nigeria and Chad waged a campaign to uproot Boko Haram.", [("ASSAULT", ["Nigeria", "Chad"], ["Boko Haram"])]),
+    ("Volunteers began a campaign to clear the streets of litter.", []),
     # "at the hands of" names the agent; the subject of "suffer" bore the event
     ("Yazidis suffered persecution at the hands of the militants.", [("COERCE", ["militants"], ["Yazidis"])]),
     # a capital as a modifier says where it happened, not who acted

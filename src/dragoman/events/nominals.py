@@ -122,7 +122,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     _agent_from_noun(frame, noun, lends_agent or harmed is not None)
     frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
-        frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
+        frame.targets.extend(_purpose_targets(acl, frame.entry) or prep_objects(acl, frame.entry.target_preps))
     if not frame.targets and frame.entry.event_type in (EventType.ACCUSE, EventType.REQUEST):
         frame.targets = _content_subjects(noun)  # "raised accusations that Turkey armed the rebels"
     if harmed is not None:
@@ -270,6 +270,20 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
         frame.sources = [between[0]]
+
+
+# Verbs whose object, as the purpose of a campaign, is the side it is waged on: "a campaign to oust X".
+OUSTING_VERBS = frozenset({"oust", "drive", "uproot", "clear", "defeat", "crush", "dislodge", "expel", "eliminate",
+                           "eradicate", "destroy", "topple", "overthrow", "rout", "push", "flush", "wipe"})
+
+
+def _purpose_targets(acl: Token, entry: Trigger) -> list[Token]:
+    """"an air campaign to oust the remnants of the militia", "an offensive to drive the rebels from the
+    city": force whose purpose is to remove someone is waged on them."""
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
+    if entry.event_type is not EventType.ASSAULT or not purpose or acl.lemma_.lower() not in OUSTING_VERBS:
+        return []
+    return children_with(acl, ["dobj"])
 
 
 def _content_subjects(noun: Token) -> list[Token]:
