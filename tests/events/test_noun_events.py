@@ -20,6 +20,14 @@ HEADS = [
     ("The army launched an offensive to drive the rebels out of Goma.", [("ASSAULT", ["army"], ["rebels"])]),
     ("Nigeria and Chad waged a campaign to uproot Boko Haram.", [("ASSAULT", ["Nigeria", "Chad"], ["Boko Haram"])]),
     ("Volunteers began a campaign to clear the streets of litter.", []),
+    # the "by" phrase of a light participle is the agent, its aim the target; a go-between is neither
+    ("The sanctions imposed by the EU on Belarus have hurt exporters.", [("SANCTION", ["EU"], ["Belarus"])]),
+    ("The aid sent by Japan to Turkey arrived on Monday.", [("AID", ["Japan"], ["Turkey"])]),
+    ("The truce brokered by Qatar held for a week.", []),
+    # a response with a noun event is that event by the one who responded
+    ("China retaliated with sanctions against Lithuanian officials.", [("SANCTION", ["China"], ["officials"])]),
+    ("Russia responded with threats against Finland.", [("THREATEN", ["Russia"], ["Finland"])]),
+    ("The minister reacted with dismay to the verdict.", []),
     # "at the hands of" names the agent; the subject of "suffer" bore the event
     ("Yazidis suffered persecution at the hands of the militants.", [("COERCE", ["militants"], ["Yazidis"])]),
     # a capital as a modifier says where it happened, not who acted

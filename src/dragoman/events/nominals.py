@@ -82,6 +82,7 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "seem", "appear", "look"})
 
 
@@ -112,6 +113,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     lends_agent = governed is not None and (
         (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
         or (relation == "in" and verb.lemma_ == "be" and entry.event_type is EventType.CONSULT)  # "is in talks with"
+        or (relation == "with" and verb.lemma_.lower() in RESPONSE_VERBS)  # "responded with sanctions on X"
         or (relation in ("for", "to") and verb.lemma_.lower() in MOTION_VERBS)  # "travelled to Cairo for talks"
         or (relation in ("during", "on") and entry.mode == "visit"  # "urged Zelensky ... during a visit to Kyiv",
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children))  # not "Putin's visit"
@@ -265,7 +267,8 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         named = _named_agents(noun) if independent else []
         fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
         fought = fought or (_fire_from(noun) if lends_agent else [])  # "came under fire from Taliban fighters"
-        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or done_by(noun) or fought or _hands(noun))
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or _given_by(noun, frame) or done_by(noun)
+                             or fought or _hands(noun))
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
@@ -284,6 +287,22 @@ def _purpose_targets(acl: Token, entry: Trigger) -> list[Token]:
     if entry.event_type is not EventType.ASSAULT or not purpose or acl.lemma_.lower() not in OUSTING_VERBS:
         return []
     return children_with(acl, ["dobj"])
+
+
+# Light verbs whose "by" phrase is the agent of the event the noun names ("a deal brokered by" is a go-between).
+GIVING_PARTICIPLES = LIGHT_VERBS - {"broker", "host", "approve", "order", "join", "adopt", "ratify"}
+
+
+def _given_by(noun: Token, frame: Frame) -> list[Token]:
+    """"the aid sent by Japan to Turkey", "sanctions imposed by the EU on Belarus": the agent of a light
+    participle, and whom it was aimed at (also where the parser hangs the aim on the agent)."""
+    agents = []
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in GIVING_PARTICIPLES:
+            agents += [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    aims = [p for p in frame.entry.target_preps if p in ("on", "against", "to")]
+    frame.targets.extend(t for a in agents for t in prep_objects(a, aims))
+    return agents
 
 
 def _content_subjects(noun: Token) -> list[Token]:
