@@ -28,6 +28,11 @@ HEADS = [
     ("China retaliated with sanctions against Lithuanian officials.", [("SANCTION", ["China"], ["officials"])]),
     ("Russia responded with threats against Finland.", [("THREATEN", ["Russia"], ["Finland"])]),
     ("The minister reacted with dismay to the verdict.", []),
+    # an attempt at force is force at its target, by whoever attempted it; an attempt at talks is no force
+    ("The governor survived an attempt by Shabaab gunmen to assassinate him.",
+     [("ASSAULT", ["gunmen"], ["governor"])]),
+    ("The army's bid to storm the rebel stronghold of Marib was repelled.", [("ASSAULT", ["army"], ["Marib"])]),
+    ("Ministers made an effort to meet the unions.", []),
     # "at the hands of" names the agent; the subject of "suffer" bore the event
     ("Yazidis suffered persecution at the hands of the militants.", [("COERCE", ["militants"], ["Yazidis"])]),
     # a capital as a modifier says where it happened, not who acted

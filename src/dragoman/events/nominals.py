@@ -12,7 +12,6 @@ from .confinement import FORCE_WORDS
 from .force_nouns import (
     FORCE_NOUNS,
     PLAIN_FORCE,
-    at_hands_of,
     capital_names,
     done_by,
     led_by,
@@ -22,6 +21,7 @@ from .force_nouns import (
 )
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
+from .noun_parts import attempted, content_subjects, given_by, hands_of, purpose_targets
 from .retype import leaves_grouping
 from .verb_shapes import is_verbal
 
@@ -44,6 +44,9 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
             entry = lookup_noun(key) or FORCE_NOUNS.get(key)
             if entry is not None:
                 return key, entry
+    tried = attempted(noun)  # "an attempt to assassinate the governor"
+    if tried is not None:
+        return tried[0], tried[1]
     if noun.lower_ == "call" and prep_objects(noun, ["for"]):
         return "call for", Trigger(EventType.REQUEST, target_preps=("to", "on"), needs_target=True)
     if any(t.lower_ in JOINT for c in noun.lefts for t in c.subtree):  # "a joint patrol", "joint army exercise"
@@ -124,9 +127,9 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     _agent_from_noun(frame, noun, lends_agent or harmed is not None)
     frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
-        frame.targets.extend(_purpose_targets(acl, frame.entry) or prep_objects(acl, frame.entry.target_preps))
+        frame.targets.extend(purpose_targets(acl, frame.entry) or prep_objects(acl, frame.entry.target_preps))
     if not frame.targets and frame.entry.event_type in (EventType.ACCUSE, EventType.REQUEST):
-        frame.targets = _content_subjects(noun)  # "raised accusations that Turkey armed the rebels"
+        frame.targets = content_subjects(noun)  # "raised accusations that Turkey armed the rebels"
     if harmed is not None:
         frame.targets = harmed or frame.targets
         frame.unclaimed = None if frame.sources else noun
@@ -267,54 +270,12 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
         named = _named_agents(noun) if independent else []
         fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
         fought = fought or (_fire_from(noun) if lends_agent else [])  # "came under fire from Taliban fighters"
-        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or _given_by(noun, frame) or done_by(noun)
-                             or fought or _hands(noun))
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or given_by(noun, frame) or done_by(noun)
+                             or fought or hands_of(noun))
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
         frame.sources = [between[0]]
-
-
-# Verbs whose object, as the purpose of a campaign, is the side it is waged on: "a campaign to oust X".
-OUSTING_VERBS = frozenset({"oust", "drive", "uproot", "clear", "defeat", "crush", "dislodge", "expel", "eliminate",
-                           "eradicate", "destroy", "topple", "overthrow", "rout", "push", "flush", "wipe"})
-
-
-def _purpose_targets(acl: Token, entry: Trigger) -> list[Token]:
-    """"an air campaign to oust the remnants of the militia", "an offensive to drive the rebels from the
-    city": force whose purpose is to remove someone is waged on them."""
-    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
-    if entry.event_type is not EventType.ASSAULT or not purpose or acl.lemma_.lower() not in OUSTING_VERBS:
-        return []
-    return children_with(acl, ["dobj"])
-
-
-# Light verbs whose "by" phrase is the agent of the event the noun names ("a deal brokered by" is a go-between).
-GIVING_PARTICIPLES = LIGHT_VERBS - {"broker", "host", "approve", "order", "join", "adopt", "ratify"}
-
-
-def _given_by(noun: Token, frame: Frame) -> list[Token]:
-    """"the aid sent by Japan to Turkey", "sanctions imposed by the EU on Belarus": the agent of a light
-    participle, and whom it was aimed at (also where the parser hangs the aim on the agent)."""
-    agents = []
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in GIVING_PARTICIPLES:
-            agents += [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    aims = [p for p in frame.entry.target_preps if p in ("on", "against", "to")]
-    frame.targets.extend(t for a in agents for t in prep_objects(a, aims))
-    return agents
-
-
-def _content_subjects(noun: Token) -> list[Token]:
-    """"accusations that Turkey armed the rebels", "a demand that Israel withdraw": whom the content names."""
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _hands(noun: Token) -> list[Token]:
-    """"suffered persecution at the hands of the militia", "abuse at the hands of guards": the agent."""
-    return at_hands_of(noun) or (at_hands_of(noun.head) if noun.dep_ == "dobj" else [])
 
 
 def _existential(noun: Token) -> bool:
@@ -353,7 +314,7 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
     return _named_agents(noun) or prep_objects(noun, ["by"]) or done_by(noun) or prep_objects(noun, ["between"]) \
-        or _side_fought(noun) or _hands(noun)
+        or _side_fought(noun) or hands_of(noun)
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "fighting", "fight", "battle", "battles", "firefight", "skirmish",
