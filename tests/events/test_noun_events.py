@@ -33,6 +33,9 @@ HEADS = [
      [("ASSAULT", ["gunmen"], ["governor"])]),
     ("The army's bid to storm the rebel stronghold of Marib was repelled.", [("ASSAULT", ["army"], ["Marib"])]),
     ("Ministers made an effort to meet the unions.", []),
+    # a noun in apposition restates its head and shares its agent; a plan restated is still only planned
+    ("Modi's first stop, a visit to Japan on Monday, drew crowds.", [("CONSULT", ["Modi"], ["Japan"])]),
+    ("Turkey's new plan, an offensive against the YPG, worried Washington.", []),
     # "at the hands of" names the agent; the subject of "suffer" bore the event
     ("Yazidis suffered persecution at the hands of the militants.", [("COERCE", ["militants"], ["Yazidis"])]),
     # a capital as a modifier says where it happened, not who acted

@@ -267,7 +267,7 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
         or _existential(noun) or frame.entry.event_type is EventType.ASSAULT  # force told in passing
     if not frame.sources:
-        named = _named_agents(noun) if independent else []
+        named = (_named_agents(noun) or _restated_agents(noun)) if independent else []
         fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
         fought = fought or (_fire_from(noun) if lends_agent else [])  # "came under fire from Taliban fighters"
         frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or given_by(noun, frame) or done_by(noun)
@@ -276,6 +276,11 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
         frame.sources = [between[0]]
+
+
+def _restated_agents(noun: Token) -> list[Token]:
+    """"Modi's first stop, a visit to Japan": a noun in apposition restates its head, whose agent it shares."""
+    return _named_agents(noun.head) if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _existential(noun: Token) -> bool:
