@@ -36,6 +36,10 @@ HEADS = [
     # a noun in apposition restates its head and shares its agent; a plan restated is still only planned
     ("Modi's first stop, a visit to Japan on Monday, drew crowds.", [("CONSULT", ["Modi"], ["Japan"])]),
     ("Turkey's new plan, an offensive against the YPG, worried Washington.", []),
+    # "no X of" says the event is not there
+    ("Turkey has given the rebels no promises of support.", []),
+    ("There was no sign of talks between Serbia and Kosovo.", []),
+    ("Turkey has given the rebels promises of support.", [("SUPPORT", ["Turkey"], ["rebels"])]),
     # "at the hands of" names the agent; the subject of "suffer" bore the event
     ("Yazidis suffered persecution at the hands of the militants.", [("COERCE", ["militants"], ["Yazidis"])]),
     # a capital as a modifier says where it happened, not who acted

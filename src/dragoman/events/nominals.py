@@ -92,7 +92,7 @@ STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "s
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
     found = noun_entry(noun)
-    if _state_or_unreal(noun, found):
+    if _state_or_unreal(noun, found) or _none_of(noun):
         return None
     governed = _governing_verb(noun)
     harmed = _harmed_by(noun, found[1], governed) if found is not None else None
@@ -181,6 +181,13 @@ def _state_or_unreal(noun: Token, found: tuple[str, Trigger] | None) -> bool:
         return False
     supposed = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
     return not (force and noun.head.lemma_ == "be" and not supposed and noun_agents(noun))
+
+
+def _none_of(noun: Token) -> bool:
+    """"gave them no promises of support", "there was no sign of talks": the event is said not to be."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)
 
 
 def _only_manner(noun: Token, governed: tuple[Token, str] | None, harmed: list[Token] | None) -> bool:
