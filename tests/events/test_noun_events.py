@@ -40,6 +40,10 @@ HEADS = [
     ("Turkey has given the rebels no promises of support.", []),
     ("There was no sign of talks between Serbia and Kosovo.", []),
     ("Turkey has given the rebels promises of support.", [("SUPPORT", ["Turkey"], ["rebels"])]),
+    # a killing, execution or torture of someone named, by someone named
+    ("The murder of the activist by police officers sparked protests.", [("ASSAULT", ["officers"], ["activist"])]),
+    ("Iran's execution of two protesters shocked Europe.", [("ASSAULT", ["Iran"], ["protesters"])]),
+    ("The killing of the journalist remains unsolved.", []),
     # "at the hands of" names the agent; the subject of "suffer" bore the event
     ("Yazidis suffered persecution at the hands of the militants.", [("COERCE", ["militants"], ["Yazidis"])]),
     # a capital as a modifier says where it happened, not who acted
