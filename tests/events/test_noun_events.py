@@ -50,6 +50,7 @@ HEADS = [
     ("The Nairobi attack left dozens dead.", []),
     ("The Moscow talks ended without a deal.", []),
     ("The Ethiopian attack left dozens dead.", [("ASSAULT", ["Ethiopian"], [])]),
+    ("The Kharkiv attack left dozens dead.", []),
 ]
 
 

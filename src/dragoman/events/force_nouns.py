@@ -170,13 +170,15 @@ def drop_told_by_verb(candidates: list[EventCandidate], verbs: set[int]) -> None
 
 @lru_cache(maxsize=1)
 def capital_names() -> frozenset[str]:
-    """Capitals of the built-in countries, lower-cased ("kabul", "moscow"): as a modifier of an event
-    noun ("the Kabul assault", "the Moscow talks") a capital names where it happened, not who acted."""
+    """Capitals and regions of the built-in countries, lower-cased ("kabul", "moscow", "gaza"): as a
+    modifier of an event noun ("the Kabul assault", "the Moscow talks", "the Gaza offensive") a place names
+    where it happened, not who acted."""
     names: set[str] = set()
     for line in (data_dir() / "countries.tsv").read_text(encoding="utf-8").splitlines():
         fields = line.split("|")
         if not line.startswith("#") and len(fields) > 4:
-            names.update(c.strip().lower() for c in fields[4].split(";") if c.strip())
+            places = fields[4] + (";" + fields[6] if len(fields) > 6 else "")
+            names.update(c.strip().lower() for c in places.split(";") if c.strip())
     return frozenset(names)
 
 
