@@ -169,7 +169,7 @@ def drop_told_by_verb(candidates: list[EventCandidate], verbs: set[int]) -> None
 
 
 @lru_cache(maxsize=1)
-def capital_names() -> frozenset[str]:
+def known_place_names() -> frozenset[str]:
     """Capitals and regions of the built-in countries, lower-cased ("kabul", "moscow", "gaza"): as a
     modifier of an event noun ("the Kabul assault", "the Moscow talks", "the Gaza offensive") a place names
     where it happened, not who acted."""

@@ -12,7 +12,7 @@ from .confinement import FORCE_WORDS
 from .force_nouns import (
     FORCE_NOUNS,
     PLAIN_FORCE,
-    capital_names,
+    known_place_names,
     done_by,
     led_by,
     unreal,
@@ -355,7 +355,7 @@ def _agentive(modifier: Token) -> bool:
     if modifier.dep_ == "poss":
         return True
     if modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ in ("NORP", "GPE", "ORG"):
-        return modifier.lower_ not in capital_names()  # "the Kabul assault", "the Moscow talks": where, not who
+        return modifier.lower_ not in known_place_names()  # "the Kabul assault", "the Moscow talks": where, not who
     return modifier.dep_ == "compound" and modifier.lower_ in ARMED_AGENT_NOUNS
 
 
