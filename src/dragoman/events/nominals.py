@@ -12,8 +12,8 @@ from .confinement import FORCE_WORDS
 from .force_nouns import (
     FORCE_NOUNS,
     PLAIN_FORCE,
-    known_place_names,
     done_by,
+    known_place_names,
     led_by,
     unreal,
     weapon_mode,
