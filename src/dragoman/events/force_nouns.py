@@ -8,6 +8,9 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..actors.builtin import data_dir
 from ..codes import EventType
 from ..schemas import EventCandidate
 from .entries import Trigger, _entries
@@ -163,3 +166,25 @@ def drop_told_by_verb(candidates: list[EventCandidate], verbs: set[int]) -> None
         teller.mode = teller.mode or candidate.mode
         candidate.negated = True
         candidate.rule += "+told-by-verb"
+
+
+@lru_cache(maxsize=1)
+def known_place_names() -> frozenset[str]:
+    """Capitals and regions of the built-in countries, lower-cased ("kabul", "moscow", "gaza"): as a
+    modifier of an event noun ("the Kabul assault", "the Moscow talks", "the Gaza offensive") a place names
+    where it happened, not who acted."""
+    names: set[str] = set()
+    for line in (data_dir() / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("|")
+        if not line.startswith("#") and len(fields) > 4:
+            places = fields[4] + (";" + fields[6] if len(fields) > 6 else "")
+            names.update(c.strip().lower() for c in places.split(";") if c.strip())
+    return frozenset(names)
+
+
+def at_hands_of(token: Token) -> list[Token]:
+    """"persecution at the hands of the militia": who did it, named by "at the hands of"."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "at"
+            for h in p.children if h.dep_ == "pobj" and h.lower_ == "hands"
+            for q in h.children if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children if o.dep_ == "pobj"]

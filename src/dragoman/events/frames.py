@@ -12,6 +12,7 @@ from .force_nouns import FORCE_NOUNS
 from .frame_record import Frame, Known, Token
 from .lexicon import HOSTILE_INTENT_PHRASES, NOUN_RETYPE, NOUNS, OBJECT_RETYPE, SPEECH_VERBS, VERBS
 from .nominals import JOINT, noun_agents, noun_frame
+from .noun_parts import ATTEMPT_NOUNS
 from .verb_frames import verb_frame, verb_frame_for
 from .verb_shapes import DIRECTIVE_VERBS, condition_subjects, is_verbal
 
@@ -47,7 +48,7 @@ VERB_LEMMAS = frozenset(
 )
 NOUN_WORDS = frozenset(
     {key.rsplit(" ", 1)[-1] for key in NOUNS | FORCE_NOUNS.keys()} | {noun for _, noun in NOUN_RETYPE}
-    | {"drill", "exercise", "call", "use"}
+    | {"drill", "exercise", "call", "use"} | ATTEMPT_NOUNS
 )
 
 

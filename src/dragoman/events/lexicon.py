@@ -276,6 +276,16 @@ NOUNS: dict[str, Trigger] = {
     **_entries(T.ASSAULT, "beheading, beheadings", mode="execute", target_preps=("of",), needs_target=True),
     **_entries(T.ASSAULT, "drones, drone", mode="drone", target_preps=("at", "on", "against", "into"),
                needs_target=True),
+    # "launched an operation in Idlib against Kurdish militias": only aimed at someone is it force
+    **_entries(T.ASSAULT, "operation, operations", target_preps=("against",), needs_target=True),
+    # attempted force is force at its target: "a coup attempt against the president"
+    **_entries(T.ASSAULT, "coup, coup attempt, assassination attempt, attempted coup", target_preps=("against", "on"),
+               needs_target=True),
+    **_entries(T.COERCE, "persecution, repression, oppression", target_preps=("of", "against"), needs_target=True),
+    # "Riyadh's killing of the journalist", "the torture of detainees by guards": harm done to someone named
+    **_entries(T.ASSAULT, "killing, killings, murder, murders", target_preps=("of",), needs_target=True),
+    **_entries(T.ASSAULT, "execution, executions", mode="execute", target_preps=("of",), needs_target=True),
+    **_entries(T.ASSAULT, "torture", mode="torture", target_preps=("of",), needs_target=True),
 }
 NOUN_MODES: dict[str, str] = {
     "resignation": "resign", "resignations": "resign", "withdrawal": "withdraw", "pullout": "withdraw",

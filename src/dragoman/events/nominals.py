@@ -9,9 +9,19 @@ from ..codes import EventType
 from .arguments import children_with, find_actor_inside, prep_objects
 from .clauses import subject_of
 from .confinement import FORCE_WORDS
-from .force_nouns import FORCE_NOUNS, PLAIN_FORCE, done_by, led_by, unreal, weapon_mode, weapon_use
+from .force_nouns import (
+    FORCE_NOUNS,
+    PLAIN_FORCE,
+    done_by,
+    known_place_names,
+    led_by,
+    unreal,
+    weapon_mode,
+    weapon_use,
+)
 from .frame_record import Frame, Known, Token, _settle_tokens, _weapons_test, place_objects
 from .lexicon import LIGHT_VERBS, MOTION_VERBS, NOUN_MODES, NOUN_RETYPE, Trigger, lookup_noun, lookup_verb
+from .noun_parts import attempted, content_subjects, given_by, hands_of, purpose_targets
 from .retype import leaves_grouping
 from .verb_shapes import is_verbal
 
@@ -34,6 +44,9 @@ def noun_entry(noun: Token) -> tuple[str, Trigger] | None:
             entry = lookup_noun(key) or FORCE_NOUNS.get(key)
             if entry is not None:
                 return key, entry
+    tried = attempted(noun)  # "an attempt to assassinate the governor"
+    if tried is not None:
+        return tried[0], tried[1]
     if noun.lower_ == "call" and prep_objects(noun, ["for"]):
         return "call for", Trigger(EventType.REQUEST, target_preps=("to", "on"), needs_target=True)
     if any(t.lower_ in JOINT for c in noun.lefts for t in c.subtree):  # "a joint patrol", "joint army exercise"
@@ -72,13 +85,14 @@ def _governing_verb(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 STATIVE_VERBS = frozenset({"be", "remain", "hold", "last", "stay", "persist", "seem", "appear", "look"})
 
 
 def noun_frame(noun: Token, known: Known) -> Frame | None:
     """Frame for an event nominal whose agent the sentence supplies, or None."""
     found = noun_entry(noun)
-    if _state_or_unreal(noun, found):
+    if _state_or_unreal(noun, found) or _none_of(noun):
         return None
     governed = _governing_verb(noun)
     harmed = _harmed_by(noun, found[1], governed) if found is not None else None
@@ -102,6 +116,7 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     lends_agent = governed is not None and (
         (relation == "object" and verb.lemma_.lower() in LIGHT_VERBS | {"shake"})
         or (relation == "in" and verb.lemma_ == "be" and entry.event_type is EventType.CONSULT)  # "is in talks with"
+        or (relation == "with" and verb.lemma_.lower() in RESPONSE_VERBS)  # "responded with sanctions on X"
         or (relation in ("for", "to") and verb.lemma_.lower() in MOTION_VERBS)  # "travelled to Cairo for talks"
         or (relation in ("during", "on") and entry.mode == "visit"  # "urged Zelensky ... during a visit to Kyiv",
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children))  # not "Putin's visit"
@@ -112,15 +127,18 @@ def noun_frame(noun: Token, known: Known) -> Frame | None:
     _agent_from_noun(frame, noun, lends_agent or harmed is not None)
     frame.targets.extend(prep_objects(noun, [p for p in frame.entry.target_preps if p != "between"]))
     for acl in children_with(noun, ["acl"]):  # "an offer to play a role on behalf of Palestinians"
-        frame.targets.extend(prep_objects(acl, frame.entry.target_preps))
+        frame.targets.extend(purpose_targets(acl, frame.entry) or prep_objects(acl, frame.entry.target_preps))
+    if not frame.targets and frame.entry.event_type in (EventType.ACCUSE, EventType.REQUEST):
+        frame.targets = content_subjects(noun)  # "raised accusations that Turkey armed the rebels"
     if harmed is not None:
         frame.targets = harmed or frame.targets
         frame.unclaimed = None if frame.sources else noun
         if noun.dep_ == "nsubj":
             frame.clause_verb = noun.head  # "if strikes on civilians continued": the clause's modality
+            frame.targets = frame.targets or prep_objects(noun.head, ["with", "against"])  # "clashes went on with X"
     _weapons_test(frame, heads_only=True)
     _settle_tokens(frame, known)
-    if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources:
+    if not frame.targets and frame.entry.event_type is EventType.ASSAULT and frame.sources and key not in VAGUE_FORCE:
         frame.targets = place_objects(noun)  # "an American airstrike near Deir Ezzor"
         if not frame.targets and _force_by_a_side(frame, key):
             frame.entry = replace(frame.entry, needs_target=False)  # "the Turkish incursion": force by a side
@@ -146,6 +164,8 @@ def _a_state_or_force(agent: Token) -> bool:
     return agent.lower_ in ARMED_AGENT_NOUNS or agent.lemma_.lower() in FORCE_WORDS | WARPLANES
 
 
+# Nouns that are force only when aimed at someone: "an operation in Ukraine" may be anything.
+VAGUE_FORCE = frozenset({"operation", "operations"})
 WORDY_FORCE = frozenset({"attack", "attacks", "assault", "assaults", "onslaught"})
 WARPLANES = frozenset({"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "gunship", "bomber"})
 
@@ -161,6 +181,13 @@ def _state_or_unreal(noun: Token, found: tuple[str, Trigger] | None) -> bool:
         return False
     supposed = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
     return not (force and noun.head.lemma_ == "be" and not supposed and noun_agents(noun))
+
+
+def _none_of(noun: Token) -> bool:
+    """"gave them no promises of support", "there was no sign of talks": the event is said not to be."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)
 
 
 def _only_manner(noun: Token, governed: tuple[Token, str] | None, harmed: list[Token] | None) -> bool:
@@ -184,7 +211,7 @@ def _harmed_by(noun: Token, entry: Trigger, governed: tuple[Token, str] | None) 
     "dozens were suffocated by Saturday's chemical attack" (the dead), "families were uprooted by airstrikes"
     (whoever suffered it, when the verb is no trigger of its own), "the bombing of towns continued" (none
     named beyond its own object). None when the noun is not reported as force that landed."""
-    if _under(noun, entry, governed):
+    if _under(noun, entry, governed) or _suffered(noun, governed):
         return [s for s in governed[0].children if s.dep_ in ("nsubj", "nsubjpass")]  # type: ignore[index]
     if entry.event_type is not EventType.ASSAULT:
         return None
@@ -208,6 +235,15 @@ def _fire_from(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under":
         return []
     return prep_objects(noun, ["from"]) or prep_objects(noun.head.head, ["from"])
+
+
+SUFFER_VERBS = frozenset({"suffer", "endure", "experience", "sustain", "undergo", "survive"})
+
+
+def _suffered(noun: Token, governed: tuple[Token, str] | None) -> bool:
+    """"Christians suffered persecution", "the town endured a siege": the subject bore the event."""
+    return governed is not None and governed[1] == "object" and noun.dep_ == "dobj" \
+        and governed[0].lemma_.lower() in SUFFER_VERBS
 
 
 UNDER_VERBS = frozenset({"be", "come", "remain", "stay", "fall", "live"})
@@ -238,14 +274,20 @@ def _agent_from_noun(frame: Frame, noun: Token, lends_agent: bool) -> None:
     independent = lends_agent or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or _aimed_force(noun, frame.entry) \
         or _existential(noun) or frame.entry.event_type is EventType.ASSAULT  # force told in passing
     if not frame.sources:
-        named = _named_agents(noun) if independent else []
+        named = (_named_agents(noun) or _restated_agents(noun)) if independent else []
         fought = _side_fought(noun) if lends_agent else []  # the dead of a clash: struck by the other side
         fought = fought or (_fire_from(noun) if lends_agent else [])  # "came under fire from Taliban fighters"
-        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or done_by(noun) or fought)
+        frame.sources.extend(named[:1] or prep_objects(noun, ["by"]) or given_by(noun, frame) or done_by(noun)
+                             or fought or hands_of(noun))
     between = prep_objects(noun, ["between"])
     if between and (noun.head.lemma_ != "be" or _existential(noun)):  # not "the truce between X and Y is fragile"
         # "talks between Moscow and Kyiv" (whoever hosts them): the parties; pairs are made at output
         frame.sources = [between[0]]
+
+
+def _restated_agents(noun: Token) -> list[Token]:
+    """"Modi's first stop, a visit to Japan": a noun in apposition restates its head, whose agent it shares."""
+    return _named_agents(noun.head) if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _existential(noun: Token) -> bool:
@@ -284,7 +326,7 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
 def noun_agents(noun: Token) -> list[Token]:
     """Who carried out a nominal event: "Israeli airstrike", "Russia's attack", "an attack by gunmen"."""
     return _named_agents(noun) or prep_objects(noun, ["by"]) or done_by(noun) or prep_objects(noun, ["between"]) \
-        or _side_fought(noun)
+        or _side_fought(noun) or hands_of(noun)
 
 
 CLASH_WORDS = frozenset({"clash", "clashes", "fighting", "fight", "battle", "battles", "firefight", "skirmish",
@@ -310,9 +352,10 @@ def _agentive(modifier: Token) -> bool:
     """"Russia's", "Israeli", "government" (assault) name an agent; "Saturday's" names a day."""
     if modifier.ent_type_ in ("DATE", "TIME"):
         return False
-    if modifier.dep_ == "poss" or modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ in (
-            "NORP", "GPE", "ORG"):
+    if modifier.dep_ == "poss":
         return True
+    if modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ in ("NORP", "GPE", "ORG"):
+        return modifier.lower_ not in known_place_names()  # "the Kabul assault", "the Moscow talks": where, not who
     return modifier.dep_ == "compound" and modifier.lower_ in ARMED_AGENT_NOUNS
 
 
