@@ -87,3 +87,25 @@ def test_a_description_followed_by_a_name_is_that_person(coded_sides) -> None:  
     assert any(kind == "ASSAULT" and target == ("FRA", "CVL") for kind, _, target in events)
     arrests = [target for kind, _, target in events if kind == "COERCE"]
     assert arrests and all(target is None or target[0] != "FRA" for target in arrests)  # Said is not the aid worker
+
+
+
+def test_he_may_mean_an_official_the_story_never_called_a_man(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "Ali Khan, her brother, told reporters that the family wanted her home. The Turkish interior minister, "
+        "Mehmet Kaya, said he would use all his powers to prevent her return.",
+        PUBLISHED,
+    )
+    rejections = [(source, target) for kind, source, target in events if kind == "REJECT"]
+    assert rejections and all(source == ("TUR", "GOV") for source, _ in rejections)  # "he": the minister
+    assert all(target != ("TUR", "GOV") for _, target in rejections)  # "her" is not whoever "he" is
+
+
+def test_a_she_opening_the_next_sentence_tells_the_named_persons_gender(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "Sara Malik, a British aid worker, has lived in Turkey since 2016. She said she wanted to go home. "
+        "The Turkish interior minister, Mehmet Kaya, said police had arrested her in Ankara.",
+        PUBLISHED,
+    )
+    arrests = [target for kind, _, target in events if kind == "COERCE"]
+    assert arrests == [("GBR", "CVL")]  # "her" is the woman, not the minister

@@ -324,8 +324,11 @@ class DocumentActors:
         return (subjects or candidates)[-1].actor
 
     def _of_gender(self, people: list[Mentioned], gender: str) -> list[Mentioned]:
-        """The people a "she" (or "he") can mean: those the text calls women when it calls anyone
-        so, else anyone it does not call a man."""
+        """The people a "she" can mean: those the text calls women when it calls anyone so, else
+        anyone it does not call a man; a "he" means anyone the text does not call a woman (news
+        rarely says that a named official is a man)."""
+        if gender == "m":
+            return [m for m in people if self.genders.get(fold(m.actor.name)) != "f"]
         if not gender:
             return people
         known = [m for m in people if self.genders.get(fold(m.actor.name)) == gender]

@@ -70,6 +70,25 @@ def read_descriptions(memory: DocumentActors, doc: Any, sentence_of: dict[int, i
         if gender:
             memory.genders.setdefault(fold(person.name), gender)
     memory.mentioned.sort(key=lambda m: m.token_index)
+    genders_from_pronouns(memory, doc)
+
+
+def genders_from_pronouns(memory: DocumentActors, doc: Any) -> None:
+    """"Ann Lee spoke to reporters on Monday. She said ...": a sentence that opens on "she" (or
+    "he") right after one whose only named subject is a person tells that person's gender."""
+    from .document import fold
+
+    sentences = list(doc.sents)
+    for index in range(1, len(sentences)):
+        opening = next((t for t in sentences[index] if t.dep_ in ("nsubj", "nsubjpass")), None)
+        gender = gender_of("woman" if opening is not None and opening.lower_ == "she" else
+                           "man" if opening is not None and opening.lower_ == "he" else "")
+        if not gender:
+            continue
+        subjects = {m.actor.name for m in memory.mentioned
+                    if m.sentence_index == index - 1 and m.is_person and m.named and m.is_subject}
+        if len(subjects) == 1:
+            memory.genders.setdefault(fold(subjects.pop()), gender)
 
 
 def described_person(memory: DocumentActors, token: Any, text: str, sentence_index: int) -> Actor | None:
@@ -119,8 +138,8 @@ def body_reference(memory: DocumentActors, root: Any, sentence_index: int) -> Ac
     called so first ("the Assad regime", "an alliance of rebel factions, the Northern Front")."""
     noun = root.lemma_.lower()
     sectors = BODY_NOUNS.get(noun)
-    if sectors is None or not _bare_definite(root) or any(c.dep_ != "det" for c in root.children):
-        return None  # "the international coalition against Isis" is a description of its own
+    if sectors is None or not _bare_definite(root) or any(c.dep_ not in ("det", "amod") for c in root.children):
+        return None  # "the coalition against Isis" is a description of its own; "the US-backed militia" is not
     bodies = [m for m in memory.before(root.i, person=False)
               if m.sentence_index >= sentence_index - BODIES_WITHIN and (m.actor.country or m.actor.org)]
     called = [m for m in bodies if _called(root.doc[m.token_index], noun)]

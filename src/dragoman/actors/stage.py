@@ -13,7 +13,7 @@ from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
 from .document import GROUP_NOUNS, NON_STATE, PAIR_WORDS, DocumentActors, fold
 from .phrase import QUALIFYING_SUFFIXES
-from .pronouns import clause_subjects, governing_pronoun
+from .pronouns import clause_subjects, governing_pronoun, not_the_same_person
 from .references import body_reference, described_by
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
@@ -73,7 +73,8 @@ class ActorsStage:
     ) -> Actor | None:
         if mention.is_pronoun and root is not None:
             said = governing_pronoun(root)
-            actor = memory.pronoun(said.lower_, said.i, candidate.sentence_index, clause_subjects(root))
+            excluded = clause_subjects(root) | not_the_same_person(memory, root, candidate.sentence_index)
+            actor = memory.pronoun(said.lower_, said.i, candidate.sentence_index, excluded)
             return replace(actor, text=mention.phrase.text) if actor else None
         described = described_by(memory, root)
         if described is not None:  # "the teenager", "the London schoolgirl": someone named before
