@@ -109,3 +109,20 @@ def test_a_she_opening_the_next_sentence_tells_the_named_persons_gender(coded_si
     )
     arrests = [target for kind, _, target in events if kind == "COERCE"]
     assert arrests == [("GBR", "CVL")]  # "her" is the woman, not the minister
+
+
+def test_a_citizenship_named_with_the_person_tells_their_country(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "Amira Khan left for Syria in 2015. The home secretary revoked the British citizenship of Amira Khan on "
+        "Tuesday. Khan asked the prime minister for help.",
+        PUBLISHED,
+    )
+    assert ("REQUEST", ("GBR", "CVL"), ("GBR", "GOV")) in events
+
+
+def test_someone_stripped_of_a_citizenship_held_it(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(
+        "Omar Farid was stripped of Danish citizenship last year. Farid later asked the Turkish president for help.",
+        PUBLISHED,
+    )
+    assert any(kind == "REQUEST" and source == ("DNK", "CVL") for kind, source, _ in events)

@@ -71,6 +71,47 @@ def read_descriptions(memory: DocumentActors, doc: Any, sentence_of: dict[int, i
             memory.genders.setdefault(fold(person.name), gender)
     memory.mentioned.sort(key=lambda m: m.token_index)
     genders_from_pronouns(memory, doc)
+    citizens(memory, doc)
+
+
+CITIZENSHIP = frozenset({"citizenship", "passport", "nationality"})
+
+
+def citizens(memory: DocumentActors, doc: Any) -> None:
+    """"the British citizenship of Ann Lee", "Lee's British passport", "Lee was stripped of British
+    citizenship": the person is British, when nothing else placed them."""
+    for token in doc:
+        if token.lemma_.lower() not in CITIZENSHIP or not hasattr(memory.kb, "lookup_adjective"):
+            continue
+        country = next((memory.kb.lookup_adjective(c.text) for c in token.children if c.dep_ == "amod"
+                        and c.ent_type_ == "NORP"), None)
+        owner = _holder(token)
+        if country and owner is not None and owner.ent_type_ == "PERSON":
+            _place_person(memory, owner, str(country))
+
+
+def _holder(token: Any) -> Any | None:
+    """Whose citizenship it is: the owner ("Lee's"), the "of" name, or the subject stripped of it."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "VERB":
+        owner = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None)  # "was stripped of"
+    return owner
+
+
+def _place_person(memory: DocumentActors, owner: Any, country: str) -> None:
+    from .document import fold
+
+    known = memory.people.get(fold(owner.text))
+    if known is None or known.country or known.org:
+        return
+    placed = replace(known, country=country, sector=known.sector or "CVL")
+    memory._learn(known.name, placed, replace_placed=True)
+    for mentioned in memory.mentioned:
+        if mentioned.actor.name == known.name:
+            mentioned.actor = replace(placed, text=mentioned.actor.text)
 
 
 def genders_from_pronouns(memory: DocumentActors, doc: Any) -> None:
