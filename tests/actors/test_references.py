@@ -126,3 +126,14 @@ def test_someone_stripped_of_a_citizenship_held_it(coded_sides) -> None:  # type
         PUBLISHED,
     )
     assert any(kind == "REQUEST" and source == ("DNK", "CVL") for kind, source, _ in events)
+
+
+def test_a_schoolgirl_from_the_capital_is_no_government() -> None:
+    from dragoman.actors.phrase import resolve_phrase
+    from dragoman.resources import Resources
+
+    kb = Resources().kb
+    schoolgirl = resolve_phrase("the London schoolgirl", None, kb)
+    assert schoolgirl is not None and (schoolgirl.country, schoolgirl.sector) == ("GBR", "CVL")
+    capital = resolve_phrase("London", None, kb)
+    assert capital is not None and capital.sector == "GOV"  # the capital alone still stands for the state
