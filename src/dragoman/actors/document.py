@@ -20,6 +20,7 @@ from ..schemas import Actor
 from .community import community_homes, document_countries, group_homes, placed_community, placed_group
 from .lead import Lead, gender_of, introduces, lead_description, pronoun_gender, shared_descriptor
 from .pronouns import clause_subjects, governing_pronoun
+from .references import read_descriptions
 
 __all__ = ["DocumentActors", "clause_subjects", "governing_pronoun"]
 
@@ -122,6 +123,7 @@ class DocumentActors:
         self.genders: dict[str, str] = {}
         self.lead_people: list[str] = []  # the names of the people the story's lead described  # "f"/"m" for people the text describes as women or men
         self.mentioned: list[Mentioned] = []
+        self.references: dict[int, Actor] = {}  # "the teenager": the named person it means, by token
         self.countries: Counter[str] = Counter()  # places and bodies named, by country
 
     # -- reading the document -------------------------------------------------------------
@@ -178,6 +180,7 @@ class DocumentActors:
                 if actor is not None and actor.sector and (actor.country or actor.org or speaking):
                     self._remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
+        read_descriptions(self, doc, sentence_of)
 
     def _known_person(self, name: str) -> bool:
         entry = self.kb.lookup(name, self.on)
@@ -321,8 +324,11 @@ class DocumentActors:
         return (subjects or candidates)[-1].actor
 
     def _of_gender(self, people: list[Mentioned], gender: str) -> list[Mentioned]:
-        """The people a "she" (or "he") can mean: those the text calls women when it calls anyone
-        so, else anyone it does not call a man."""
+        """The people a "she" can mean: those the text calls women when it calls anyone so, else
+        anyone it does not call a man; a "he" means anyone the text does not call a woman (news
+        rarely says that a named official is a man)."""
+        if gender == "m":
+            return [m for m in people if self.genders.get(fold(m.actor.name)) != "f"]
         if not gender:
             return people
         known = [m for m in people if self.genders.get(fold(m.actor.name)) == gender]

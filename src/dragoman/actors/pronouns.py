@@ -48,3 +48,27 @@ def governing_pronoun(pronoun: Any) -> Any:
         token = main
     return token
 
+
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def other_gender_pronouns(pronoun: Any) -> list[Any]:
+    """The person pronouns of the other gender before an object or possessive pronoun in its
+    sentence: in "he said he would prevent her return", "her" is not whoever "he" is."""
+    word = pronoun.lower_
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return []  # "she said he had been jailed": a subject pronoun follows the story's people
+    other = FEMALE if word in MALE else MALE if word in FEMALE else frozenset()
+    return [t for t in pronoun.sent if t.i < pronoun.i and t.lower_ in other]
+
+
+def not_the_same_person(memory: Any, pronoun: Any, sentence_index: int) -> frozenset[int]:
+    """The mentions of the people the sentence's earlier pronouns of the other gender stand for."""
+    names = set()
+    for other in other_gender_pronouns(pronoun):
+        meant = memory.pronoun(other.lower_, other.i, sentence_index)
+        if meant is not None:
+            names.add(meant.name)
+    return frozenset(m.token_index for m in memory.mentioned if m.actor.name in names)

@@ -13,7 +13,8 @@ from ..resources import Resources
 from ..schemas import Actor, ArgumentMention, CodedDocument, EventCandidate
 from .document import GROUP_NOUNS, NON_STATE, PAIR_WORDS, DocumentActors, fold
 from .phrase import QUALIFYING_SUFFIXES
-from .pronouns import clause_subjects, governing_pronoun
+from .pronouns import clause_subjects, governing_pronoun, not_the_same_person
+from .references import body_reference, described_by
 
 PhraseResolver = Callable[[str, date | None], Actor | None]
 COUNTERPART = ("counterpart", "counterparts")
@@ -72,8 +73,12 @@ class ActorsStage:
     ) -> Actor | None:
         if mention.is_pronoun and root is not None:
             said = governing_pronoun(root)
-            actor = memory.pronoun(said.lower_, said.i, candidate.sentence_index, clause_subjects(root))
+            excluded = clause_subjects(root) | not_the_same_person(memory, root, candidate.sentence_index)
+            actor = memory.pronoun(said.lower_, said.i, candidate.sentence_index, excluded)
             return replace(actor, text=mention.phrase.text) if actor else None
+        described = described_by(memory, root)
+        if described is not None:  # "the teenager", "the London schoolgirl": someone named before
+            return replace(described, text=mention.phrase.text)
         person = None
         if root is not None and root.ent_type_ == "PERSON":
             descriptor = mention.descriptor.text if mention.descriptor else None
@@ -88,6 +93,8 @@ class ActorsStage:
         if root is not None and _refers_back(root) and (actor is None or not (actor.country or actor.org)):
             sectors = ARMED_GROUP if root.tag_ == "NNS" else NON_STATE
             actor = memory.group_reference(root.i, candidate.sentence_index, sectors) or actor
+        if root is not None and (actor is None or not (actor.country or actor.org)):
+            actor = body_reference(memory, root, candidate.sentence_index) or actor  # "the alliance"
         if actor is None and candidate.event_type == "PROTEST" and candidate.sources and mention is candidate.sources[0]:
             actor = Actor(mention.phrase.text, None, "CVL", None, None, mention.phrase.text)  # a crowd
         placeless = actor is None or not (actor.country or actor.org)

@@ -40,9 +40,20 @@ def event_country(coded: CodedDocument, candidate: EventCandidate) -> str | None
         actor = mention.actor
         if actor is None or not actor.country or len(actor.country) != 3:
             continue
+        if actor.sector == "CVL" and mention in candidate.targets and _foreign_victim(coded, actor, domestic_event):
+            continue  # "gunmen kidnapped a German engineer": a victim's nationality is not where it happened
         if domestic_event or actor.sector in DOMESTIC_ACTORS:  # police, courts, insurgents act at home
             return actor.country
     return setting or story_setting(coded)
+
+
+def _foreign_victim(coded: CodedDocument, actor: Actor, domestic_event: bool) -> bool:
+    """A civilian target says where the event happened only in a domestic kind of event, and not
+    when the story is set in another country ("militants freed the Bristol man" in a story set in Mali)."""
+    if not domestic_event:
+        return True
+    setting = story_setting(coded)
+    return setting is not None and setting != actor.country
 
 
 # A story is set in one country when at least this many of its place names, and most of them, lie there.
