@@ -144,25 +144,25 @@ class DocumentActors:
                 lead_words = ""
                 if lead is not None and lead.count and introduces(ent, sentence_of[ent.root.i]):
                     person, lead_words = self._as_described(ent.text, person, lead)
-                self._remember(ent.root, sentence_of[ent.root.i], person, True, named=True)
+                self.remember(ent.root, sentence_of[ent.root.i], person, True, named=True)
                 start, _ = phrase_bounds(ent.root)  # titles written before the name ("General X")
                 words = (doc[min(start, ent.start) : ent.end].text, descriptor, self._office(person))
                 self.mentioned[-1].title = " ".join(filter(None, words)).lower()
                 self._gender(person, " ".join(filter(None, (*words, lead_words))))
             elif ent.label_ in ("GPE", "ORG", "NORP") and self._known_person(ent.text):
                 # "Rouhani said ... but he argued": a known person whom the parser took for a body
-                self._remember(ent.root, sentence_of[ent.root.i], self.person(ent.text), True, named=True)
+                self.remember(ent.root, sentence_of[ent.root.i], self.person(ent.text), True, named=True)
             elif ent.label_ in ("GPE", "ORG", "NORP"):
                 group = self.phrase(ent.text)
                 if group is not None:
-                    self._remember(ent.root, sentence_of[ent.root.i], group, False)
+                    self.remember(ent.root, sentence_of[ent.root.i], group, False)
         self._unlabelled_people(doc, sentence_of)
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE_NOUNS and token.dep_ != "compound":
                 start, end = phrase_bounds(token)
                 actor = self.phrase(doc[start:end].text)
                 if actor is not None and (actor.country or actor.org or actor.sector):
-                    self._remember(token, sentence_of[token.i], actor, False)
+                    self.remember(token, sentence_of[token.i], actor, False)
                 continue
             if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ROLE_NOUNS and not token.ent_type_:
                 if token.dep_ == "compound" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
@@ -170,7 +170,7 @@ class DocumentActors:
                 start, end = phrase_bounds(token)
                 actor = self.phrase(doc[start:end].text)
                 if actor is not None and actor.country:
-                    self._remember(token, sentence_of[token.i], actor, True)
+                    self.remember(token, sentence_of[token.i], actor, True)
                 continue
             if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ != "compound" and not token.ent_type_:
                 start, end = phrase_bounds(token)  # "some British jihadists ... they were rounded up"
@@ -178,7 +178,7 @@ class DocumentActors:
                 speaking = (token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS  # "Rebels say they ..."
                             and token.lemma_.lower() not in ANONYMOUS)
                 if actor is not None and actor.sector and (actor.country or actor.org or speaking):
-                    self._remember(token, sentence_of[token.i], actor, False)
+                    self.remember(token, sentence_of[token.i], actor, False)
         self.mentioned.sort(key=lambda m: m.token_index)
         read_descriptions(self, doc, sentence_of)
 
@@ -203,10 +203,11 @@ class DocumentActors:
                 if i - start >= 2 or not doc[start].ent_type_:  # "Rouhani met ...", left unlabelled
                     name = doc[start:i].text
                     if self._known_person(name):
-                        self._remember(doc[i - 1], sentence_of[i - 1], self.person(name), True, named=True)
+                        self.remember(doc[i - 1], sentence_of[i - 1], self.person(name), True, named=True)
                 start = None
 
-    def _remember(self, token: Any, sentence_index: int, actor: Actor, is_person: bool, named: bool = False) -> None:
+    def remember(self, token: Any, sentence_index: int, actor: Actor, is_person: bool, named: bool = False) -> None:
+        """Note a mention of ``actor`` at ``token``, for pronouns and references said later."""
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ == "nsubj")
         plural = token.tag_ in ("NNS", "NNPS") or token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
         self.mentioned.append(Mentioned(token.i, sentence_index, actor, is_person, is_subject, named, plural=plural))
@@ -259,10 +260,10 @@ class DocumentActors:
             actor = Actor(name, None, None, None, None, name)
         if home and not (actor.country or actor.org):
             actor = replace(actor, country=home, sector=actor.sector or "CVL")
-        self._learn(name, actor)
+        self.learn(name, actor)
         return actor
 
-    def _learn(self, name: str, actor: Actor, replace_placed: bool = False) -> None:
+    def learn(self, name: str, actor: Actor, replace_placed: bool = False) -> None:
         """Remember the person under the full name and the surname: a surname said again ("Hall was
         killed") is the person named before, even one the coder cannot place, rather than a town."""
         key = fold(name)
@@ -279,7 +280,7 @@ class DocumentActors:
         if person.kb_id or person.country or person.org or person.sector:
             return person, ""
         described = replace(person, country=lead.actor.country, sector=lead.actor.sector or "CVL")
-        self._learn(name, described, replace_placed=True)
+        self.learn(name, described, replace_placed=True)
         self.lead_people.append(name)
         return described, lead.words
 

@@ -65,7 +65,7 @@ def read_descriptions(memory: DocumentActors, doc: Any, sentence_of: dict[int, i
         if person is None:
             continue
         memory.references[token.i] = person
-        memory._remember(token, sentence_of[token.i], person, True)
+        memory.remember(token, sentence_of[token.i], person, True)
         gender = gender_of(token.lower_)
         if gender:
             memory.genders.setdefault(fold(person.name), gender)
@@ -108,7 +108,7 @@ def _place_person(memory: DocumentActors, owner: Any, country: str) -> None:
     if known is None or known.country or known.org:
         return
     placed = replace(known, country=country, sector=known.sector or "CVL")
-    memory._learn(known.name, placed, replace_placed=True)
+    memory.learn(known.name, placed, replace_placed=True)
     for mentioned in memory.mentioned:
         if mentioned.actor.name == known.name:
             mentioned.actor = replace(placed, text=mentioned.actor.text)
@@ -153,7 +153,7 @@ def described_person(memory: DocumentActors, token: Any, text: str, sentence_ind
     chosen = ([m for m in near if m.is_subject] or near)[-1].actor
     if chosen.country is None:
         chosen = replace(chosen, country=country, sector=chosen.sector or "CVL")
-        memory._learn(chosen.name, chosen, replace_placed=True)
+        memory.learn(chosen.name, chosen, replace_placed=True)
     return replace(chosen, text=text)
 
 
