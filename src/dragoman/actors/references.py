@@ -7,6 +7,7 @@ of rebel factions" becomes "the alliance"; "the Assad regime" becomes "the regim
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -52,13 +53,25 @@ def _bare_definite(token: Any) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+def _person_nouns(doc: Any) -> Iterator[Any]:
+    """The tokens whose lemma is a person noun, found from the doc's lemma array (no ``Token`` for
+    every word)."""
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    wanted = {strings[form] for noun in PERSON_NOUNS for form in (noun, noun.capitalize())}
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        if lemma in wanted:
+            yield doc[i]
+
+
 def read_descriptions(memory: DocumentActors, doc: Any, sentence_of: dict[int, int]) -> None:
     """Find the person each "the teenager" means, remember the mention (so later pronouns may mean
     that person) and learn the gender the noun gives ("the schoolgirl": a woman)."""
     from .document import fold
 
-    for token in doc:
-        if token.lemma_.lower() not in PERSON_NOUNS or not _bare_definite(token):
+    for token in _person_nouns(doc):
+        if not _bare_definite(token):
             continue
         start = min(c.i for c in token.subtree if c.i <= token.i)
         person = described_person(memory, token, doc[start : token.i + 1].text, sentence_of[token.i])

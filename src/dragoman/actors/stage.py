@@ -117,13 +117,7 @@ class ActorsStage:
         actor = self._complete(actor, mention, root)
         owned = root is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
         if actor.country is None and actor.org is None and root is not None:
-            owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            meant = memory.pronoun(owner.lower_, owner.i, candidate.sentence_index) if owner is not None else None
-            if meant is not None and (meant.country or meant.org):  # "its troops": the army's own
-                actor = replace(actor, country=meant.country, org=actor.org or meant.org)
-            fighters = root.lower_ in FOLLOWERS or (actor.sector == "MIL" and meant is not None and meant.sector == "REB")
-            if meant is not None and fighters and meant.sector in ARMED_SECTORS:
-                actor = replace(actor, sector=meant.sector)  # "his men", the rebels' "forces": fighters like them
+            actor = _pronoun_owned(actor, memory, root, candidate.sentence_index)
         if actor.sector is None and self._names_a_state(mention):
             actor = replace(actor, sector="GOV")  # "Sweden will send a battalion": the state acts through its government
         if root is not None and root.tag_ == "NN" and root.lower_ not in PAIR_WORDS and actor.sector and not owned:
@@ -322,6 +316,19 @@ def _as_military(mention: ArgumentMention) -> ArgumentMention:
     if actor is None or (actor.sector is not None and not states_government):
         return mention
     return replace(mention, actor=replace(actor, sector="MIL"))
+
+
+def _pronoun_owned(actor: Actor, memory: DocumentActors, root: Any, sentence_index: int) -> Actor:
+    """An unplaced actor owned by a pronoun takes its owner's country: "its troops" are the army's
+    own; "his men", the rebels' "forces" are fighters like them."""
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    meant = memory.pronoun(owner.lower_, owner.i, sentence_index) if owner is not None else None
+    if meant is not None and (meant.country or meant.org):
+        actor = replace(actor, country=meant.country, org=actor.org or meant.org)
+    fighters = root.lower_ in FOLLOWERS or (actor.sector == "MIL" and meant is not None and meant.sector == "REB")
+    if meant is not None and fighters and meant.sector in ARMED_SECTORS:
+        actor = replace(actor, sector=meant.sector)
+    return actor
 
 
 def _owned_by(person: Actor, memory: DocumentActors, root: Any, sentence_index: int) -> Actor:

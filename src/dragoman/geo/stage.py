@@ -44,7 +44,7 @@ class PlacesStage:
         mentions = find_mentions(coded.doc, gazetteer, self._phrases)
         dateline_country = self._dateline_country(coded, gazetteer)
         extra = _actor_countries(coded) + self._demonym_countries(coded.doc) + dateline_country
-        context = resolve_in_context(mentions, gazetteer, extra, coded.doc.text)
+        context = resolve_in_context(mentions, gazetteer, extra, coded.article.text)  # doc.text rebuilds it
         coded.document_location = resolve_dateline(coded.article.dateline, gazetteer, context)
         coded.places = [
             PlaceMention(span=Span(m.start, m.end, m.text), location=m.location) for m in mentions

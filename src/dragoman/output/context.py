@@ -84,7 +84,7 @@ def sentence_setting(coded: CodedDocument, sentence_index: int) -> str | None:
         if location is None or not location.country or not sentence.start <= place.span.start < sentence.end:
             continue
         span = coded.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
-        if span is not None and _is_setting(span.root, coded.doc.text, place.span.end):
+        if span is not None and _is_setting(span.root, coded.article.text, place.span.end):  # doc.text rebuilds it
             countries.add(location.country)
     return countries.pop() if len(countries) == 1 else None
 
