@@ -120,7 +120,12 @@ FORCE_PARTICIPLES = frozenset({"conduct", "impose", "carry", "launch", "lead", "
 def done_by(noun: Token) -> list[Token]:
     """"a siege imposed by rebel groups", "a gas attack, orchestrated by the regime": the agent of the
     participle that says who carried force out (not "a deal brokered by China", a go-between)."""
-    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FORCE_PARTICIPLES
+    return participle_agents(noun, FORCE_PARTICIPLES)
+
+
+def participle_agents(noun: Token, lemmas: frozenset[str]) -> list[Token]:
+    """The "by" agents of the noun's past participles among ``lemmas``: "aid sent by Japan" -> [Japan]."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lemmas
             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..codes import EventType
 from .arguments import children_with, prep_objects
 from .clause_words import LIGHT_VERBS
-from .force_nouns import at_hands_of
+from .force_nouns import at_hands_of, participle_agents
 from .frame_record import Frame, Token
 from .lexicon import Trigger, lookup_verb
 
@@ -43,10 +43,7 @@ GIVING_PARTICIPLES = LIGHT_VERBS - {"broker", "host", "approve", "order", "join"
 def given_by(noun: Token, frame: Frame) -> list[Token]:
     """"the aid sent by Japan to Turkey", "sanctions imposed by the EU on Belarus": the agent of a light
     participle, and whom it was aimed at (also where the parser hangs the aim on the agent)."""
-    agents = []
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in GIVING_PARTICIPLES:
-            agents += [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = participle_agents(noun, GIVING_PARTICIPLES)
     aims = [p for p in frame.entry.target_preps if p in ("on", "against", "to")]
     frame.targets.extend(t for a in agents for t in prep_objects(a, aims))
     return agents
