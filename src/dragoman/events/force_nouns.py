@@ -50,8 +50,13 @@ def weapon_mode(noun: Token) -> str | None:
     """
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    return _named_weapon(noun, WEAPON_MODES)
+
+
+def _named_weapon(noun: Token, modes: dict[str, str]) -> str | None:
+    """The mode ``modes`` gives the weapon the noun names with a modifier ("mustard gas"), or alone."""
     pairs = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod")]
-    return next((WEAPON_MODES[p] for p in pairs if p in WEAPON_MODES), None) or WEAPON_MODES.get(noun.lower_)
+    return next((modes[p] for p in pairs if p in modes), None) or modes.get(noun.lower_)
 
 
 # Weapons whose use is force in itself: "Syria's use of chemical weapons against its own people".
@@ -69,8 +74,7 @@ def weapon_use(noun: Token) -> Trigger | None:
         return None
     for prep in noun.children:
         for obj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
-            words = [f"{c.lower_} {obj.lower_}" for c in obj.children if c.dep_ in ("amod", "compound")]
-            mode = next((USED_WEAPONS[w] for w in words if w in USED_WEAPONS), None) or USED_WEAPONS.get(obj.lower_)
+            mode = _named_weapon(obj, USED_WEAPONS)
             if mode is not None:
                 return Trigger(EventType.ASSAULT, mode, target_preps=("against", "on", "in"), needs_target=True)
     return None
