@@ -316,9 +316,9 @@ def _subject_as_source(frame: Frame, verb: Token) -> None:
     if found is not None and found[1].event_type is EventType.ASSAULT and not noun_agents(subject):
         frame.unclaimed = subject
         frame.mode = frame.mode or NOUN_MODES.get(found[0]) or found[1].mode
-    elif weapon_mode(subject) and find_actor_inside(subject) is None:  # "a booby trap went off, killing two"
+    elif (weapon := weapon_mode(subject)) and find_actor_inside(subject) is None:  # "a booby trap went off, killing two"
         frame.unclaimed = subject
-        frame.mode = frame.mode or weapon_mode(subject)
+        frame.mode = frame.mode or weapon
     else:
         frame.sources.append(subject)
 
