@@ -88,18 +88,23 @@ def conquest_roles(verb: Token) -> Roles | None:
 def _takers(verb: Token) -> tuple[list[Token], list[Token]]:
     """Who took the ground (the agent of a passive or the subject) and the passive subject, if any."""
     passive = children_with(verb, ["nsubjpass"])
-    agents = [o for a in children_with(verb, ["agent"]) for o in children_with(a, ["pobj"])]
+    agents = _agents(verb)
     if passive:
         return agents, passive
     subject = subject_of(verb)
     return ([subject] if subject is not None else []), []
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive: "positions held by Isis" -> [Isis]."""
+    return [o for a in children_with(verb, ["agent"]) for o in children_with(a, ["pobj"])]
+
+
 def _holders(ground: Token) -> list[Token]:
     """The side that held the ground: "positions held by Isis", "the Isis stronghold of Raqqa"."""
     for clause in children_with(ground, ["acl", "relcl"]):
         if clause.lemma_.lower() in HOLD_VERBS:
-            agents = [o for a in children_with(clause, ["agent"]) for o in children_with(a, ["pobj"])]
+            agents = _agents(clause)
             subject = [s for s in children_with(clause, ["nsubj"]) if s.tag_ not in ("WDT", "WP")]
             if agents or subject:
                 return agents or subject
