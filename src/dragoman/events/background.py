@@ -157,9 +157,11 @@ def flag_background(doc: Any, candidates: list[EventCandidate]) -> None:
         if candidate.negated or candidate.anchor is None:
             continue
         span = doc.char_span(candidate.anchor.start, candidate.anchor.end, alignment_mode="expand")
-        reason = background_reason(span.root, candidate.event_type) if span is not None and len(span) else None
-        if reason is None and span is not None and len(span) and _only_planned(span.root, candidate.event_type):
-            reason = "plan"
+        reason = None
+        if span is not None and len(span):
+            reason = background_reason(span.root, candidate.event_type)
+            if reason is None and _only_planned(span.root, candidate.event_type):
+                reason = "plan"
         trigger = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
         if reason is None and trigger is not None and len(trigger):
             reason = trigger_reason(trigger.root, candidate.event_type)
