@@ -140,7 +140,7 @@ def unreal(noun: Token) -> bool:
     stopped ("to stop the incursion") has happened."""
     if any(c.lower_ in UNREAL_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound")):
         return True
-    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children):
+    if noun.dep_ in ("nsubj", "nsubjpass") and has_modal(noun.head):
         return True  # "strikes on Iran could trigger a war"
     token, participle = noun, False
     for _ in range(8):
@@ -152,8 +152,13 @@ def unreal(noun: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and token.dep_ == "acl":  # "a bombardment followed by an attack"
             participle = True
         elif token.pos_ in ("VERB", "AUX"):  # the governing clause's own modality is read elsewhere
-            return participle and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+            return participle and has_modal(token)
     return False
+
+
+def has_modal(verb: Token) -> bool:
+    """"could trigger", "will begin": the verb has a modal auxiliary."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def drop_told_by_verb(candidates: list[EventCandidate], verbs: set[int]) -> None:

@@ -13,6 +13,7 @@ from .force_nouns import (
     FORCE_NOUNS,
     PLAIN_FORCE,
     done_by,
+    has_modal,
     known_place_names,
     led_by,
     unreal,
@@ -179,8 +180,7 @@ def _state_or_unreal(noun: Token, found: tuple[str, Trigger] | None) -> bool:
         return True
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() not in STATIVE_VERBS:
         return False
-    supposed = any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
-    return not (force and noun.head.lemma_ == "be" and not supposed and noun_agents(noun))
+    return not (force and noun.head.lemma_ == "be" and not has_modal(noun.head) and noun_agents(noun))
 
 
 def _none_of(noun: Token) -> bool:
