@@ -53,7 +53,7 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", fold(text)).strip("-")
 
 
-def _records(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
+def table_records(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -63,20 +63,20 @@ def _records(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
         yield number, fields + [""] * (width - len(fields))
 
 
-def _items(field: str) -> list[str]:
+def table_items(field: str) -> list[str]:
     return [item.strip() for item in field.split(";") if item.strip()]
 
 
 def read_countries(path: Path, kb: KnowledgeBase) -> list[ActorEntry]:
     """Countries, their capitals and seats of power; demonyms and regions go to the lexicons."""
     out = []
-    for _, (iso3, name, aliases, adjectives, capitals, seats, regions) in _records(path, 7):
-        out.append(ActorEntry(iso3, name, "country", country=iso3, aliases=tuple(_items(aliases))))
-        for word in _items(adjectives):
+    for _, (iso3, name, aliases, adjectives, capitals, seats, regions) in table_records(path, 7):
+        out.append(ActorEntry(iso3, name, "country", country=iso3, aliases=tuple(table_items(aliases))))
+        for word in table_items(adjectives):
             kb.add_adjective(word, iso3)
-        for capital in _items(capitals):
+        for capital in table_items(capitals):
             out.append(ActorEntry(f"{iso3}/{slug(capital)}", capital, "capital", country=iso3, sector="GOV"))
-        for seat in _items(seats):
+        for seat in table_items(seats):
             seat_name, _, sector = seat.partition("=")
             names = seat_name.split("~")  # "White House~the White House's" style spellings
             out.append(
@@ -89,14 +89,14 @@ def read_countries(path: Path, kb: KnowledgeBase) -> list[ActorEntry]:
                     aliases=tuple(names[1:]),
                 )
             )
-        for region in _items(regions):
+        for region in table_items(regions):
             kb.add_place(region, iso3)
     return out
 
 
 def read_igos(path: Path) -> list[ActorEntry]:
     out = []
-    for _, (code, name, aliases, parent) in _records(path, 4):
+    for _, (code, name, aliases, parent) in table_records(path, 4):
         out.append(
             ActorEntry(
                 f"igo/{code}",
@@ -105,7 +105,7 @@ def read_igos(path: Path) -> list[ActorEntry]:
                 country=parent or code,
                 sector="IGO",
                 org=code,
-                aliases=(code, *_items(aliases)),
+                aliases=(code, *table_items(aliases)),
             )
         )
     return out
@@ -116,7 +116,7 @@ GROUP_KINDS = ("group", "party", "agency", "media", "ngo")
 
 def read_groups(path: Path) -> list[ActorEntry]:
     out = []
-    for number, (name, aliases, country, sector, kind, org) in _records(path, 6):
+    for number, (name, aliases, country, sector, kind, org) in table_records(path, 6):
         if kind not in GROUP_KINDS:
             raise KnowledgeBaseError(
                 f"{path.name}:{number}: kind {kind!r} is not one of {', '.join(GROUP_KINDS)}"
@@ -129,7 +129,7 @@ def read_groups(path: Path) -> list[ActorEntry]:
                 country=country or None,
                 sector=sector or None,
                 org=org or (name if kind != "agency" else None),
-                aliases=tuple(_items(aliases)),
+                aliases=tuple(table_items(aliases)),
             )
         )
     return out
@@ -156,15 +156,15 @@ def parse_role(text: str, where: str) -> Role:
 
 def read_people(path: Path) -> list[ActorEntry]:
     out = []
-    for number, (name, aliases, nationality, roles) in _records(path, 4):
+    for number, (name, aliases, nationality, roles) in table_records(path, 4):
         where = f"{path.name}:{number}"
-        parsed = tuple(parse_role(role, where) for role in _items(roles))
+        parsed = tuple(parse_role(role, where) for role in table_items(roles))
         out.append(
             ActorEntry(
                 f"person/{slug(name)}",
                 name,
                 "person",
-                aliases=tuple(_items(aliases)),
+                aliases=tuple(table_items(aliases)),
                 roles=parsed,
                 nationality=nationality or (parsed[0].country if parsed else None),
             )
@@ -173,11 +173,11 @@ def read_people(path: Path) -> list[ActorEntry]:
 
 
 def read_agents(path: Path, kb: KnowledgeBase) -> None:
-    for _, (sector, nouns) in _records(path, 2):
+    for _, (sector, nouns) in table_records(path, 2):
         sector, _, country = sector.partition("@")
         weak = sector.endswith("?")
         code = None if sector.startswith("-") else sector.rstrip("?")
-        for noun in _items(nouns):
+        for noun in table_items(nouns):
             for form in noun_forms(noun) if code else [noun]:
                 kb.add_agent(form, code, weak, country or None)
                 if sector == "-REB":
@@ -186,14 +186,14 @@ def read_agents(path: Path, kb: KnowledgeBase) -> None:
 
 def read_communities(path: Path, kb: KnowledgeBase) -> None:
     """Communities and their home countries: ``Kurdish;Kurds|SYR=REB;IRQ=GOV``."""
-    for number, (words, homes) in _records(path, 2):
+    for number, (words, homes) in table_records(path, 2):
         parsed = []
-        for home in _items(homes):
+        for home in table_items(homes):
             country, _, sector = home.partition("=")
             if len(country) != 3 or not country.isupper():
                 raise KnowledgeBaseError(f"{path.name}:{number}: {country!r} is not an ISO alpha-3 code")
             parsed.append((country, sector or None))
-        for word in _items(words):
+        for word in table_items(words):
             kb.community_homes[name_key(word, drop_determiner=False)] = tuple(parsed)
 
 

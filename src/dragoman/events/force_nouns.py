@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors.builtin import _items, _records, data_dir
+from ..actors.builtin import data_dir, table_items, table_records
 from ..codes import EventType
 from ..schemas import EventCandidate
 from .entries import Trigger, _entries
@@ -187,8 +187,8 @@ def known_place_names() -> frozenset[str]:
     """Capitals and regions of the built-in countries, lower-cased ("kabul", "moscow", "gaza"): as a
     modifier of an event noun ("the Kabul assault", "the Moscow talks", "the Gaza offensive") a place names
     where it happened, not who acted."""
-    rows = _records(data_dir() / "countries.tsv", 7)
-    return frozenset(place.lower() for _, fields in rows for place in _items(fields[4]) + _items(fields[6]))
+    rows = table_records(data_dir() / "countries.tsv", 7)
+    return frozenset(place.lower() for _, fields in rows for place in table_items(fields[4]) + table_items(fields[6]))
 
 
 def at_hands_of(token: Token) -> list[Token]:
