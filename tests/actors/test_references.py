@@ -89,7 +89,6 @@ def test_a_description_followed_by_a_name_is_that_person(coded_sides) -> None:  
     assert arrests and all(target is None or target[0] != "FRA" for target in arrests)  # Said is not the aid worker
 
 
-
 def test_he_may_mean_an_official_the_story_never_called_a_man(coded_sides) -> None:  # type: ignore[no-untyped-def]
     events = coded_sides(
         "Ali Khan, her brother, told reporters that the family wanted her home. The Turkish interior minister, "
@@ -128,12 +127,7 @@ def test_someone_stripped_of_a_citizenship_held_it(coded_sides) -> None:  # type
     assert any(kind == "REQUEST" and source == ("DNK", "CVL") for kind, source, _ in events)
 
 
-def test_a_schoolgirl_from_the_capital_is_no_government() -> None:
-    from dragoman.actors.phrase import resolve_phrase
-    from dragoman.resources import Resources
-
-    kb = Resources().kb
-    schoolgirl = resolve_phrase("the London schoolgirl", None, kb)
-    assert schoolgirl is not None and (schoolgirl.country, schoolgirl.sector) == ("GBR", "CVL")
-    capital = resolve_phrase("London", None, kb)
-    assert capital is not None and capital.sector == "GOV"  # the capital alone still stands for the state
+def test_a_schoolgirl_from_the_capital_is_no_government(country_sector) -> None:  # type: ignore[no-untyped-def]
+    assert country_sector("the London schoolgirl", None) == ("GBR", "CVL")
+    capital = country_sector("London", None)
+    assert capital is not None and capital[1] == "GOV"  # the capital alone still stands for the state

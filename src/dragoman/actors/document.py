@@ -120,8 +120,8 @@ class DocumentActors:
         self.on = on
         self.place_country = place_country  # the country of a place name token, when places are known
         self.people: dict[str, Actor] = {}
-        self.genders: dict[str, str] = {}
-        self.lead_people: list[str] = []  # the names of the people the story's lead described  # "f"/"m" for people the text describes as women or men
+        self.genders: dict[str, str] = {}  # "f"/"m" for people the text describes as women or men
+        self.lead_people: list[str] = []  # the names of the people the story's lead described
         self.mentioned: list[Mentioned] = []
         self.references: dict[int, Actor] = {}  # "the teenager": the named person it means, by token
         self.countries: Counter[str] = Counter()  # places and bodies named, by country

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lead import FEMALE_PRONOUNS, MALE_PRONOUNS
+
 OBJECT_PRONOUNS = frozenset(["him", "her", "them"])
 
 
@@ -49,18 +51,13 @@ def governing_pronoun(pronoun: Any) -> Any:
     return token
 
 
-
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-
-
 def other_gender_pronouns(pronoun: Any) -> list[Any]:
     """The person pronouns of the other gender before an object or possessive pronoun in its
     sentence: in "he said he would prevent her return", "her" is not whoever "he" is."""
     word = pronoun.lower_
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         return []  # "she said he had been jailed": a subject pronoun follows the story's people
-    other = FEMALE if word in MALE else MALE if word in FEMALE else frozenset()
+    other = FEMALE_PRONOUNS if word in MALE_PRONOUNS else MALE_PRONOUNS if word in FEMALE_PRONOUNS else frozenset()
     return [t for t in pronoun.sent if t.i < pronoun.i and t.lower_ in other]
 
 

@@ -93,14 +93,27 @@ CITIZENSHIP = frozenset({"citizenship", "passport", "nationality"})
 def citizens(memory: DocumentActors, doc: Any) -> None:
     """"the British citizenship of Ann Lee", "Lee's British passport", "Lee was stripped of British
     citizenship": the person is British, when nothing else placed them."""
-    for token in doc:
-        if token.lemma_.lower() not in CITIZENSHIP or not hasattr(memory.kb, "lookup_adjective"):
-            continue
+    if not hasattr(memory.kb, "lookup_adjective"):
+        return
+    for token in _lemma_tokens(doc, CITIZENSHIP):
         country = next((memory.kb.lookup_adjective(c.text) for c in token.children if c.dep_ == "amod"
                         and c.ent_type_ == "NORP"), None)
         owner = _holder(token)
         if country and owner is not None and owner.ent_type_ == "PERSON":
             _place_person(memory, owner, str(country))
+
+
+def _lemma_tokens(doc: Any, lemmas: frozenset[str]) -> Iterator[Any]:
+    """The tokens whose lemma, in any case, is one of ``lemmas``: each distinct lemma of the doc's
+    lemma array is looked up once (no ``Token`` for every word)."""
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    keys = doc.to_array(LEMMA).tolist()
+    wanted = {key for key in set(keys) if strings[key].lower() in lemmas}
+    for i, key in enumerate(keys):
+        if key in wanted:
+            yield doc[i]
 
 
 def _holder(token: Any) -> Any | None:

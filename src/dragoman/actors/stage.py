@@ -115,7 +115,7 @@ class ActorsStage:
         if described is not None and actor.sector is None and (actor.country in (None, described.country)):
             actor = replace(actor, country=described.country, sector=described.sector)
         actor = self._complete(actor, mention, root)
-        owned = root is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
+        owned = root is not None and _pronoun_owner(root) is not None
         if actor.country is None and actor.org is None and root is not None:
             actor = _pronoun_owned(actor, memory, root, candidate.sentence_index)
         if actor.sector is None and self._names_a_state(mention):
@@ -258,7 +258,7 @@ MILITARY_INSTRUMENTS = frozenset(
 
 def _story_place(mention: ArgumentMention, memory: DocumentActors, root: Any, sentence_index: int) -> Actor | None:
     """"his country" is his; "the border towns", "much of the country" are where the story is set."""
-    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = _pronoun_owner(root)
     if owner is not None:
         meant = memory.pronoun(owner.lower_, owner.i, sentence_index)
         country = meant.country if meant is not None else None
@@ -318,10 +318,15 @@ def _as_military(mention: ArgumentMention) -> ArgumentMention:
     return replace(mention, actor=replace(actor, sector="MIL"))
 
 
+def _pronoun_owner(noun: Any) -> Any | None:
+    """The possessive pronoun of a noun ("its" in "its troops"), if any."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
 def _pronoun_owned(actor: Actor, memory: DocumentActors, root: Any, sentence_index: int) -> Actor:
     """An unplaced actor owned by a pronoun takes its owner's country: "its troops" are the army's
     own; "his men", the rebels' "forces" are fighters like them."""
-    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = _pronoun_owner(root)
     meant = memory.pronoun(owner.lower_, owner.i, sentence_index) if owner is not None else None
     if meant is not None and (meant.country or meant.org):
         actor = replace(actor, country=meant.country, org=actor.org or meant.org)
@@ -335,7 +340,7 @@ def _owned_by(person: Actor, memory: DocumentActors, root: Any, sentence_index: 
     """"its head, Salih Muslim": a person described by a role in a body a pronoun stands for
     belongs to that body."""
     role = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
-    owner = None if role is None else next((c for c in role.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = None if role is None else _pronoun_owner(role)
     if owner is None or owner.lower_ not in ("its", "their"):
         return person
     body = memory.pronoun(owner.lower_, owner.i, sentence_index)
