@@ -41,6 +41,7 @@ def test_a_description_without_a_place_or_a_match_names_no_one(coded_sides) -> N
         PUBLISHED,
     )
     requests = [source for kind, source, _ in events if kind == "REQUEST"]
+    assert requests, "the request is coded"
     assert ("SDN", "GOV") not in requests  # the student is not the minister
 
 
