@@ -141,9 +141,10 @@ def _asks_a_question(verb: Token) -> bool:
     """The sentence ends in a question mark and no colon or quote sets the question apart after the verb
     ("has asked to come home, raising the question: what happens next?")."""
     sent = verb.sent
-    if not sent.text.rstrip().endswith("?"):
+    last = next((t for t in reversed(sent) if t.text.strip()), None)  # the sentence's text, without rebuilding it
+    if last is None or not last.text.rstrip().endswith("?"):
         return False
-    return not any(t.text in (":", "“", '"') for t in sent if t.i > verb.i)
+    return not any(t.text in (":", "“", '"') for t in verb.doc[verb.i + 1:sent.end])
 
 
 def _named_antecedent(head: Token, pronoun: Token) -> bool:
