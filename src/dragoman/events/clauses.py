@@ -110,8 +110,7 @@ def subject_of(verb: Token) -> Token | None:
                     # common noun ("a diplomat who asked not to be named") only says who is meant
                     return verb.head
                 return child
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS and verb.head.dep_ not in (
-                "xcomp", "ccomp", "acl", "advcl"):  # not "trying to force them to accept": no one was made to
+        if verb.dep_ == "xcomp" and makes_act(verb.head):
             objects = [c for c in verb.head.children if c.dep_ == "dobj"]
             if objects:  # "led several donors to cut funding": the donors cut it
                 return objects[0]
@@ -135,6 +134,12 @@ ARMED_MODIFIERS = frozenset({"rebel", "armed", "jihadist", "militant", "terroris
 
 # Verbs that make their object do something: "led donors to cut", "forced the rebels to withdraw".
 CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
+
+
+def makes_act(verb: Token) -> bool:
+    """A causative verb said as done ("led donors to cut funding"), not itself tried or meant ("trying to force
+    them to accept": no one was made to)."""
+    return verb.lemma_.lower() in CAUSATIVE_VERBS and verb.dep_ not in ("xcomp", "ccomp", "acl", "advcl")
 
 
 def _asks_a_question(verb: Token) -> bool:

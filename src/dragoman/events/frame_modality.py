@@ -4,6 +4,7 @@ a refusal, force named as a purpose, no rejection at all, a nominal with "no", a
 from __future__ import annotations
 
 from ..codes import EventType as T
+from .clauses import makes_act
 from .frame_record import Frame, Token
 from .lexicon import INTENT_VERBS, LIGHT_VERBS, MOTION_VERBS, SPEECH_VERBS
 
@@ -54,7 +55,7 @@ def _is_purpose(frame: Frame) -> bool:
     if frame.entry.event_type is T.REQUEST and head.lemma_.lower() in (MOTION_VERBS - {"go"}) | {"step"}:
         return False  # "flew to Ankara to urge Turkey ...", "came forward to urge Britain ...", not "went on strike to"
     ordered = head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
-    caused = head.lemma_.lower() in CAUSED and head.dep_ not in ("xcomp", "ccomp", "acl", "advcl")  # not "trying to force"
+    caused = makes_act(head)
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT and not ordered and not caused
 
@@ -62,7 +63,6 @@ def _is_purpose(frame: Frame) -> bool:
 # "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians",
 # "led donors to cut funding", "forced the rebels to withdraw" (caused, so done)
 CARRIED_OUT = frozenset({"attempt", "try", "use", "employ", "able"})  # "was able to bomb Douma"
-CAUSED = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
 
 
 DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",
