@@ -136,6 +136,11 @@ ARMED_MODIFIERS = frozenset({"rebel", "armed", "jihadist", "militant", "terroris
 CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
 
 
+def infinitive(verb: Token) -> bool:
+    """A "to" clause: "decided to act", "the first to congratulate"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def makes_act(verb: Token) -> bool:
     """A causative verb said as done ("led donors to cut funding"), not itself tried or meant ("trying to force
     them to accept": no one was made to)."""

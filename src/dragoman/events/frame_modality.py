@@ -4,7 +4,7 @@ a refusal, force named as a purpose, no rejection at all, a nominal with "no", a
 from __future__ import annotations
 
 from ..codes import EventType as T
-from .clauses import makes_act
+from .clauses import infinitive, makes_act
 from .frame_record import Frame, Token
 from .lexicon import INTENT_VERBS, LIGHT_VERBS, MOTION_VERBS, SPEECH_VERBS
 
@@ -56,7 +56,7 @@ def _is_purpose(frame: Frame) -> bool:
         return False  # "flew to Ankara to urge Turkey ...", "came forward to urge Britain ...", not "went on strike to"
     ordered = head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
     caused = makes_act(head)
-    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    return verb.dep_ in ("advcl", "xcomp") and infinitive(verb) \
         and head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT and not ordered and not caused
 
 
