@@ -110,8 +110,7 @@ def subject_of(verb: Token) -> Token | None:
                     # common noun ("a diplomat who asked not to be named") only says who is meant
                     return verb.head
                 return child
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS and verb.head.dep_ not in (
-                "xcomp", "ccomp", "acl", "advcl"):  # not "trying to force them to accept": no one was made to
+        if verb.dep_ == "xcomp" and makes_act(verb.head):
             objects = [c for c in verb.head.children if c.dep_ == "dobj"]
             if objects:  # "led several donors to cut funding": the donors cut it
                 return objects[0]
@@ -137,13 +136,25 @@ ARMED_MODIFIERS = frozenset({"rebel", "armed", "jihadist", "militant", "terroris
 CAUSATIVE_VERBS = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
 
 
+def infinitive(verb: Token) -> bool:
+    """A "to" clause: "decided to act", "the first to congratulate"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def makes_act(verb: Token) -> bool:
+    """A causative verb said as done ("led donors to cut funding"), not itself tried or meant ("trying to force
+    them to accept": no one was made to)."""
+    return verb.lemma_.lower() in CAUSATIVE_VERBS and verb.dep_ not in ("xcomp", "ccomp", "acl", "advcl")
+
+
 def _asks_a_question(verb: Token) -> bool:
     """The sentence ends in a question mark and no colon or quote sets the question apart after the verb
     ("has asked to come home, raising the question: what happens next?")."""
     sent = verb.sent
-    if not sent.text.rstrip().endswith("?"):
+    last = next((t for t in reversed(sent) if t.text.strip()), None)  # the sentence's text, without rebuilding it
+    if last is None or not last.text.rstrip().endswith("?"):
         return False
-    return not any(t.text in (":", "“", '"') for t in sent if t.i > verb.i)
+    return not any(t.text in (":", "“", '"') for t in verb.doc[verb.i + 1:sent.end])
 
 
 def _named_antecedent(head: Token, pronoun: Token) -> bool:

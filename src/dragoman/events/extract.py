@@ -23,7 +23,7 @@ from .agreements import (
     purposes_of_aid,
 )
 from .arguments import expand_argument, is_actor_like, mention_for
-from .clauses import ClauseContext, Modality, analyse_clause, nominal_failed, subject_of
+from .clauses import ClauseContext, Modality, analyse_clause, infinitive, nominal_failed, subject_of
 from .force_nouns import drop_told_by_verb
 from .frame_modality import (
     ALLEGATION_VERBS,
@@ -277,7 +277,7 @@ def _complement(verb: Token) -> bool:
     """A clause that completes its head: "asked them to leave", and "committed to protect civilians"
     where the parser hangs the infinitive as an adverbial clause."""
     return verb.dep_ in ("xcomp", "ccomp") or (
-        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+        verb.dep_ == "advcl" and infinitive(verb))
 
 
 def extract_sentence(

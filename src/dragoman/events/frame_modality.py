@@ -4,6 +4,7 @@ a refusal, force named as a purpose, no rejection at all, a nominal with "no", a
 from __future__ import annotations
 
 from ..codes import EventType as T
+from .clauses import infinitive, makes_act
 from .frame_record import Frame, Token
 from .lexicon import INTENT_VERBS, LIGHT_VERBS, MOTION_VERBS, SPEECH_VERBS
 
@@ -51,18 +52,19 @@ def _is_purpose(frame: Frame) -> bool:
     if verb is not frame.trigger and verb.lemma_.lower() not in LIGHT_VERBS:
         return False
     head = verb.head
-    if frame.entry.event_type is T.REQUEST and head.lemma_.lower() in (MOTION_VERBS - {"go"}) | {"step"}:
+    governor = head.lemma_.lower()
+    if frame.entry.event_type is T.REQUEST and governor in TRIPS_TO_PLEAD:
         return False  # "flew to Ankara to urge Turkey ...", "came forward to urge Britain ...", not "went on strike to"
-    ordered = head.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
-    caused = head.lemma_.lower() in CAUSED and head.dep_ not in ("xcomp", "ccomp", "acl", "advcl")  # not "trying to force"
-    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and head.lemma_.lower() not in INTENT_OR_SPEECH | CARRIED_OUT and not ordered and not caused
+    ordered = governor in ORDERING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    caused = makes_act(head)  # "led donors to cut funding", "forced the rebels to withdraw": caused, so done
+    return verb.dep_ in ("advcl", "xcomp") and infinitive(verb) \
+        and governor not in NOT_PURPOSE and not ordered and not caused
 
 
-# "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians",
-# "led donors to cut funding", "forced the rebels to withdraw" (caused, so done)
+# "attempted to storm a base" (an attack, whatever its outcome), "used chemical weapons to kill civilians"
 CARRIED_OUT = frozenset({"attempt", "try", "use", "employ", "able"})  # "was able to bomb Douma"
-CAUSED = frozenset({"lead", "force", "prompt", "cause", "compel", "oblige", "spur", "drive", "enable"})
+NOT_PURPOSE = INTENT_OR_SPEECH | CARRIED_OUT  # governors whose "to" clause is content or a deed, not a purpose
+TRIPS_TO_PLEAD = (MOTION_VERBS - {"go"}) | {"step"}
 
 
 DISCLOSURE_VERBS = frozenset({"say", "comment", "confirm", "deny", "disclose", "elaborate", "specify", "reveal", "give",

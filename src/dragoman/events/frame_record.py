@@ -10,6 +10,7 @@ from typing import Any
 
 from ..codes import EventType
 from .arguments import find_actor_inside, is_actor_like
+from .clauses import infinitive
 from .lexicon import Trigger
 
 Token = Any
@@ -83,7 +84,7 @@ def _helped(trigger: Token) -> list[Token]:
     if trigger.dep_ == "dobj":  # "approved a grant to support Ukraine's budget": the purpose hangs on the verb
         heads.append(trigger.head)
     purposes = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and infinitive(c)]
     helped = []
     for clause in purposes:
         if clause.lemma_.lower() in HELPING_VERBS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..codes import EventType
 from .arguments import children_with, is_actor_like, prep_objects
 from .censure import blame_label, held_responsible, special_roles, state_protest
-from .clauses import subject_of
+from .clauses import infinitive, subject_of
 from .confinement import (
     PEOPLE_NOUNS,
     PEOPLE_PRONOUNS,
@@ -234,8 +234,7 @@ def first_to(verb: Token) -> Token | None:
     """"One of the few to welcome the decision has been Putin", "the first to congratulate Biden was Modi":
     the one named after the copula acted."""
     head = verb.head
-    if verb.dep_ not in ("acl", "relcl") or head.lower_ not in RANKING_WORDS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("acl", "relcl") or head.lower_ not in RANKING_WORDS or not infinitive(verb):
         return None
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "one of the few"
@@ -251,8 +250,7 @@ def decided_by(verb: Token) -> list[Token]:
     """"his decision to revoke her citizenship", "Turkey's move to close the border", "governments taking steps to
     block their return": the one who decided acts."""
     head = verb.head
-    if verb.dep_ != "acl" or head.lemma_.lower() not in DECISION_NOUNS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or head.lemma_.lower() not in DECISION_NOUNS or not infinitive(verb):
         return []
     owners = [c for c in head.children if c.dep_ == "poss" or (
         c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))]
