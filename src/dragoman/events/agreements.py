@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..codes import EventType as T
 from ..schemas import EventCandidate
 from .arguments import prep_objects
-from .clauses import subject_of
+from .clauses import infinitive, subject_of
 from .frame_record import Known, Token, _settle_tokens
 from .frames import Frame
 from .intent import FORCE_TYPES
@@ -52,7 +52,7 @@ def purposes_of_aid(frames: list[Frame], candidates: dict[int, EventCandidate]) 
         verb, candidate = frame.clause_verb, candidates.get(frame.trigger.i)
         if candidate is None or frame.entry.event_type not in (T.SUPPORT, T.AID, T.COOPERATE):
             continue
-        purpose = verb.dep_ in ("advcl", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        purpose = verb.dep_ in ("advcl", "relcl", "acl") and infinitive(verb)
         if purpose and aid.get(verb.head.i, frame.trigger.i) != frame.trigger.i:
             candidate.negated = True
             candidate.rule += "+purpose"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..schemas import EventCandidate
+from .clauses import infinitive
 
 Token = Any
 
@@ -95,8 +96,7 @@ def _deadline(verb: Token) -> bool:
     """"gave the RSF 24 hours to leave the city": an act someone is given a deadline for."""
     head = verb.head
     timed = any(o.dep_ in ("dobj", "npadvmod") and o.lemma_.lower() in TIME_UNITS for o in head.children)
-    to_clause = verb.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    to_clause = verb.dep_ in ("relcl", "acl", "advcl", "xcomp") and infinitive(verb)
     if to_clause and head.lemma_.lower() in TIME_UNITS:  # the clause hangs on "24 hours" itself
         return head.head.lemma_.lower() == "give"
     return to_clause and head.lemma_.lower() == "give" and timed

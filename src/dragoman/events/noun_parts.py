@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..codes import EventType
 from .arguments import children_with, prep_objects
 from .clause_words import LIGHT_VERBS
+from .clauses import infinitive
 from .force_nouns import at_hands_of, participle_agents
 from .frame_record import Frame, Token
 from .lexicon import Trigger, lookup_verb
@@ -29,16 +30,11 @@ def purpose_targets(acl: Token, entry: Trigger) -> list[Token]:
     """"an air campaign to oust the remnants of the militia", "an offensive to drive the rebels from the
     city": force whose purpose is to remove someone is waged on them; "an attempt to kill the governor" is
     aimed at the governor."""
-    if not _infinitive(acl):
+    if not infinitive(acl):
         return []
     tried = acl.head.lemma_.lower() in ATTEMPT_NOUNS and entry.event_type in ATTEMPTED_TYPES
     ousting = entry.event_type is EventType.ASSAULT and acl.lemma_.lower() in OUSTING_VERBS
     return children_with(acl, ["dobj"]) if tried or ousting else []
-
-
-def _infinitive(verb: Token) -> bool:
-    """"to oust", "to assassinate": the verb is a to-infinitive."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Light verbs whose "by" phrase is the agent of the event the noun names ("a deal brokered by" is a go-between).
@@ -73,6 +69,6 @@ def attempted(noun: Token) -> tuple[str, Trigger, Token] | None:
         return None
     for acl in children_with(noun, ["acl"]):
         entry = lookup_verb(acl.lemma_.lower())
-        if _infinitive(acl) and entry is not None and entry.event_type in ATTEMPTED_TYPES:
+        if infinitive(acl) and entry is not None and entry.event_type in ATTEMPTED_TYPES:
             return f"{noun.lower_} {acl.lemma_.lower()}", replace(entry, needs_target=True), acl
     return None

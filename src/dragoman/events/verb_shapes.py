@@ -7,7 +7,7 @@ from typing import Any
 
 from ..codes import EventType
 from .arguments import children_with
-from .clauses import subject_of
+from .clauses import infinitive, subject_of
 from .lexicon import BLAME_WORDS, HOSTILE_INTENT_PHRASES, PRAISE_WORDS, SPEECH_VERBS, VERBS, Trigger
 
 Token = Any
@@ -19,9 +19,7 @@ def is_verbal(token: Token) -> bool:
     """A verb, or a word the tagger called a noun where the parse makes it one ("offered to host talks")."""
     if token.pos_ == "VERB":
         return True
-    return token.pos_ == "NOUN" and token.dep_ in ("xcomp", "ccomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.pos_ == "NOUN" and token.dep_ in ("xcomp", "ccomp") and infinitive(token)
 
 
 def _phrasal(verb: Token) -> tuple[str, Trigger] | None:
@@ -121,9 +119,7 @@ def _shared_objects(verb: Token) -> list[Token]:
 
 def _directive(verb: Token) -> bool:
     """"Erdogan told the US to get out of the way": telling someone to act is a demand."""
-    return verb.lemma_.lower() in DIRECTIVE_VERBS and bool(children_with(verb, ["dobj"])) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
-    )
+    return verb.lemma_.lower() in DIRECTIVE_VERBS and bool(children_with(verb, ["dobj"])) and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
 
 
 def condition_subjects(verb: Token) -> list[Token]:
